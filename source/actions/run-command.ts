@@ -1,0 +1,135 @@
+import type {Engine} from '../docker/engine.js';
+import type {Command} from '../keys/keymap.js';
+import {describeConfirm} from '../render/confirm-text.js';
+import type {Store} from '../store/create-store.js';
+import {isStopped, selectTargets} from '../store/selectors.js';
+import type {Target} from '../store/state.js';
+import type {Container, PaneId} from '../types.js';
+import {type Job, runJobs} from './container-actions.js';
+
+export type CommandContext = {
+	readonly store: Store;
+	readonly engine: Engine;
+	readonly exit: () => void;
+};
+
+const toTarget = (c: Container): Target => ({id: c.id, name: c.name, state: c.state});
+const paneOf: Partial<Record<Command, PaneId>> = {
+	'pane.containers': 'containers', 'pane.images': 'images', 'pane.networks': 'networks', 'pane.volumes': 'volumes',
+};
+
+/** What each command does: UI commands change the store, container commands go to the Engine. */
+export function runCommand(command: Command, context: CommandContext): void {
+	const {store, engine} = context;
+	const {dispatch} = store;
+	const state = store.getState();
+	const say = (text: string, kind: 'info' | 'error' = 'info') => {
+		dispatch({type: 'status', status: {kind, text}});
+	};
+
+	const targets = () => selectTargets(store.getState());
+	const act = (jobs: readonly Job[], force = false) => {
+		void runJobs(engine, store, jobs, {force});
+	};
+
+	switch (command) {
+		case 'move.up': return dispatch({type: 'cursor/move', delta: -1});
+		case 'move.down': return dispatch({type: 'cursor/move', delta: 1});
+		case 'move.pageUp': return dispatch({type: 'cursor/page', direction: -1});
+		case 'move.pageDown': return dispatch({type: 'cursor/page', direction: 1});
+		case 'move.top': return dispatch({type: 'cursor/edge', edge: 'top'});
+		case 'move.bottom': return dispatch({type: 'cursor/edge', edge: 'bottom'});
+		case 'pane.next': return dispatch({type: 'pane/cycle', delta: 1});
+		case 'pane.previous': return dispatch({type: 'pane/cycle', delta: -1});
+		case 'pane.containers':
+		case 'pane.images':
+		case 'pane.networks':
+		case 'pane.volumes': return dispatch({type: 'pane/select', pane: paneOf[command]!});
+		case 'filter.open': return dispatch({type: 'filter/open'});
+		case 'filter.apply': return dispatch({type: 'filter/close', keep: true});
+		case 'filter.cancel': return dispatch({type: 'filter/close', keep: false});
+		case 'filter.clear': {
+			dispatch({type: 'filter/close', keep: false});
+			dispatch({type: 'marks/clear'});
+			return dispatch({type: 'status'});
+		}
+
+		case 'help.toggle': return dispatch(state.ui.overlay?.kind === 'help' ? {type: 'overlay/close'} : {type: 'overlay/help'});
+		case 'help.close':
+		case 'confirm.no': return dispatch({type: 'overlay/close'});
+		case 'quit': return context.exit();
+		case 'container.showAll': {
+			dispatch({type: 'showAll/toggle'});
+			return say(store.getState().ui.showAll ? 'showing all containers' : 'showing running containers only');
+		}
+
+		case 'container.mark': return dispatch({type: 'mark/toggle'});
+
+		case 'container.toggleRun': {
+			return act(targets().map(c => ({target: toTarget(c), verb: isStopped(c) ? 'start' : 'stop'})));
+		}
+
+		case 'container.restart': {
+			return act(targets().map(c => ({target: toTarget(c), verb: 'restart'})));
+		}
+
+		case 'container.pause': {
+			const chosen = targets();
+			const able = chosen.filter(c => c.state === 'running' || c.state === 'paused');
+			if (able.length === 0 && chosen.length > 0) {
+				return say(`cannot pause ${chosen[0]!.name}: it is not running`, 'error');
+			}
+
+			return act(able.map(c => ({target: toTarget(c), verb: c.state === 'paused' ? 'unpause' : 'pause'})));
+		}
+
+		case 'container.kill': {
+			const able = targets().filter(c => !isStopped(c));
+			if (able.length === 0) {
+				return say('nothing to kill: no running container selected or marked', 'error');
+			}
+
+			return dispatch({type: 'overlay/confirm', request: {action: 'kill', targets: able.map(c => toTarget(c))}});
+		}
+
+		case 'container.remove': {
+			const chosen = targets();
+			if (chosen.length === 0) {
+				return say('nothing to remove', 'error');
+			}
+
+			return dispatch({type: 'overlay/confirm', request: {action: 'remove', targets: chosen.map(c => toTarget(c))}});
+		}
+
+		case 'container.cleanup': {
+			const stopped = (state.containers ?? []).filter(c => isStopped(c)).sort((a, b) => a.name.localeCompare(b.name));
+			if (stopped.length === 0) {
+				return say('nothing to clean up: no stopped containers');
+			}
+
+			return dispatch({type: 'overlay/confirm', request: {action: 'cleanup', targets: stopped.map(c => toTarget(c))}});
+		}
+
+		case 'confirm.yes':
+		case 'confirm.force': {
+			const overlay = state.ui.overlay;
+			if (overlay?.kind !== 'confirm') {
+				return;
+			}
+
+			const choice = describeConfirm(overlay.request).choices.find(c => c.key === (command === 'confirm.yes' ? 'y' : 'f'));
+			if (!choice) {
+				return;
+			}
+
+			dispatch({type: 'overlay/close'});
+			dispatch({type: 'marks/clear'});
+			const verb = overlay.request.action === 'kill' ? 'kill' : 'remove';
+			return act(choice.targets.map(target => ({target, verb})), choice.force);
+		}
+
+		case 'container.exec': return say('exec a shell: coming in a later release');
+		case 'container.logs': return say('logs: coming in a later release');
+		case 'container.inspect': return say('inspect: coming in a later release');
+	}
+}

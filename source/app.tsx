@@ -1,0 +1,54 @@
+import {Box} from 'ink';
+import {ConfirmDialog} from './components/confirm-dialog.js';
+import {FilterBar} from './components/filter-bar.js';
+import {Footer} from './components/footer.js';
+import {Header} from './components/header.js';
+import {HelpOverlay} from './components/help-overlay.js';
+import {StatusBar} from './components/status-bar.js';
+import {AppContext, type AppServices} from './contexts/app-context.js';
+import {useAppState} from './hooks/use-app-state.js';
+import {useKeyboard} from './hooks/use-keyboard.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {paneScopes} from './keys/keymap.js';
+import {ComingPane} from './panes/coming-pane.js';
+import {ContainersPane} from './panes/containers-pane.js';
+import {tableHeight} from './store/selectors.js';
+
+export function App({services}: {readonly services: AppServices}) {
+	return (
+		<AppContext.Provider value={services}>
+			<Screen/>
+		</AppContext.Provider>
+	);
+}
+
+function Screen() {
+	useTerminalSize();
+	useKeyboard();
+	const pane = useAppState(s => s.ui.pane);
+	const overlay = useAppState(s => s.ui.overlay);
+	const filterOpen = useAppState(s => s.ui.filter.open);
+	const height = useAppState(tableHeight);
+	const {columns, rows} = useAppState(s => s.ui.viewport);
+	const scopes = overlay?.kind === 'confirm' ? ['confirm' as const] : (filterOpen ? ['filter' as const] : paneScopes(pane));
+
+	let body;
+	if (overlay?.kind === 'help') {
+		body = <HelpOverlay scopes={paneScopes(pane)} height={height}/>;
+	} else if (overlay?.kind === 'confirm') {
+		body = <ConfirmDialog request={overlay.request} height={height}/>;
+	} else {
+		body = pane === 'containers' ? <ContainersPane/> : <ComingPane pane={pane} height={height}/>;
+	}
+
+	// One line short of the terminal: at full height Ink 6 clears the screen on every frame.
+	return (
+		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)} overflow="hidden">
+			<Header/>
+			{body}
+			<FilterBar/>
+			<StatusBar/>
+			<Footer scopes={scopes}/>
+		</Box>
+	);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+import meow from 'meow';
+import packageJson from '../package.json' with {type: 'json'};
+import {ConnectionError, resolveConnection} from './docker/connection.js';
+import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
+
+const cli = meow(helpText, {
+	importMeta: import.meta,
+	pkg: packageJson,
+	description: false,
+	// tsdtop reports unknown options itself, with a hint (meow only lists them).
+	allowUnknownFlags: true,
+	flags: {
+		host: {type: 'string', shortFlag: 'H'},
+		all: {type: 'boolean', shortFlag: 'a', default: false},
+		help: {type: 'boolean', shortFlag: 'h'},
+		version: {type: 'boolean', shortFlag: 'v'},
+	},
+});
+
+if (cli.flags.version) {
+	cli.showVersion();
+}
+
+const stray = cli.input[0] ?? process.argv.slice(2).find(argument => isUnknownFlag(argument));
+if (stray !== undefined) {
+	console.error(unknownArgument(stray));
+	process.exit(2);
+}
+
+// Ink goes silent when CI is set (it reads is-in-ci once, at import). A person at a TTY wants the UI.
+delete process.env['CI'];
+delete process.env['CONTINUOUS_INTEGRATION'];
+
+let connection;
+try {
+	connection = resolveConnection(cli.flags.host);
+} catch (error) {
+	if (error instanceof ConnectionError) {
+		console.error(`tsdtop: ${error.message}`);
+		process.exit(2);
+	}
+
+	throw error;
+}
+
+if (!process.stdin.isTTY || !process.stdout.isTTY) {
+	console.error('tsdtop: needs an interactive terminal (stdin and stdout must be a TTY)');
+	process.exit(2);
+}
+
+// Loaded after the checks above, so --help and errors answer without paying for Ink and React.
+const {run} = await import('./run.js');
+process.exitCode = await run({connection, showAll: cli.flags.all, color: !process.env['NO_COLOR']});

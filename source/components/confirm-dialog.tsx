@@ -1,0 +1,26 @@
+import {Box, Text} from 'ink';
+import {useServices} from '../contexts/app-context.js';
+import {describeConfirm} from '../render/confirm-text.js';
+import type {ConfirmRequest} from '../store/state.js';
+
+/** Names every container that will go, and defaults to No: Enter, n and Esc all cancel. */
+export function ConfirmDialog({request, height}: {readonly request: ConfirmRequest; readonly height: number}) {
+	const {theme} = useServices();
+	const text = describeConfirm(request);
+	// Border, title, note, choices: the rest of the height lists targets.
+	const room = Math.max(1, height + 1 - 4 - (text.note ? 1 : 0));
+	const shown = text.lines.length > room ? text.lines.slice(0, room - 1) : text.lines;
+	const hidden = text.lines.length - shown.length;
+	return (
+		<Box flexDirection="column" height={height + 1} flexShrink={0} borderStyle="round" borderColor={theme.color ? 'red' : undefined} paddingX={1}>
+			<Text bold wrap="truncate">{text.title}</Text>
+			{shown.map(line => <Text key={line} wrap="truncate">  {line}</Text>)}
+			{hidden > 0 ? <Text wrap="truncate" dimColor>  ... and {hidden} more ({text.lines.length} in all)</Text> : null}
+			{text.note ? <Text wrap="truncate" color={theme.color ? 'yellow' : undefined}>{text.note}</Text> : null}
+			<Text wrap="truncate">
+				{text.choices.map(choice => <Text key={choice.key}><Text bold>[{choice.key}]</Text> {choice.label}   </Text>)}
+				<Text bold>[n/Esc/Enter]</Text> cancel
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,35 @@
+import {Text} from 'ink';
+import {useServices} from '../contexts/app-context.js';
+import {useAppState} from '../hooks/use-app-state.js';
+import {sanitizeLine} from '../render/sanitize.js';
+
+const colors = {info: undefined, progress: 'yellow', success: 'green', error: 'red'} as const;
+
+/** One line: the connection's trouble when there is one, else the last message. */
+export function StatusBar() {
+	const {theme} = useServices();
+	const connection = useAppState(s => s.connection);
+	const status = useAppState(s => s.ui.status);
+	if (connection.status === 'disconnected') {
+		const seconds = Math.max(0, Math.ceil(((connection.retryAt ?? 0) - Date.now()) / 1000));
+		return (
+			<Text wrap="truncate" color={theme.color ? 'red' : undefined} bold>
+				disconnected, retrying in {seconds}s: {sanitizeLine(connection.error ?? '')}
+			</Text>
+		);
+	}
+
+	if (connection.status === 'connecting') {
+		return <Text wrap="truncate" dimColor>connecting to {sanitizeLine(connection.host)}...</Text>;
+	}
+
+	if (!status) {
+		return <Text> </Text>;
+	}
+
+	return (
+		<Text wrap="truncate" color={theme.color ? colors[status.kind] : undefined} bold={status.kind === 'error'}>
+			{sanitizeLine(status.text)}
+		</Text>
+	);
+}

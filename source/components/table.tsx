@@ -1,0 +1,61 @@
+import {Box, Text} from 'ink';
+import {memo} from 'react';
+import type {LaidOutColumn} from '../render/columns.js';
+import {fit} from '../render/text-width.js';
+
+export type Cell = {readonly text: string; readonly color?: string; readonly dim?: boolean};
+
+export type TableRow = {
+	readonly key: string;
+	readonly cells: Readonly<Record<string, Cell>>;
+	readonly selected: boolean;
+	readonly marked: boolean;
+};
+
+type Props = {
+	readonly columns: readonly LaidOutColumn[];
+	/** Only the rows on screen: the caller slices the window, so 10,000 rows cost what 30 do. */
+	readonly rows: readonly TableRow[];
+	readonly height: number;
+	readonly empty?: string;
+};
+
+/**
+ * A windowed table: one Text line per row, cells padded to the laid-out widths. Replaces ink-table,
+ * which does not load with Ink 6 and renders every row (see readme.md).
+ */
+export function Table({columns, rows, height, empty}: Props) {
+	const title = '  ' + columns.map(c => fit(c.title, c.width, c.align)).join(' ');
+	return (
+		<Box flexDirection="column" height={height + 1} flexShrink={0}>
+			<Text bold wrap="truncate">{title}</Text>
+			{rows.length === 0 && empty ? <Text dimColor wrap="truncate">  {empty}</Text> : null}
+			{rows.map(row => <Row key={row.key} row={row} columns={columns}/>)}
+		</Box>
+	);
+}
+
+const Row = memo(function Row({row, columns}: {readonly row: TableRow; readonly columns: readonly LaidOutColumn[]}) {
+	return (
+		<Text wrap="truncate" inverse={row.selected}>
+			{row.marked ? '* ' : '  '}
+			{columns.map((column, index) => {
+				const cell = row.cells[column.id] ?? {text: ''};
+				const text = fit(cell.text, column.width, column.align) + (index < columns.length - 1 ? ' ' : '');
+				return cell.color || cell.dim
+					? <Text key={column.id} color={cell.color} dimColor={cell.dim}>{text}</Text>
+					: text;
+			})}
+		</Text>
+	);
+}, (a, b) => a.columns === b.columns && a.row.selected === b.row.selected && a.row.marked === b.row.marked && sameCells(a.row.cells, b.row.cells));
+
+function sameCells(a: TableRow['cells'], b: TableRow['cells']): boolean {
+	for (const id in a) {
+		if (a[id]!.text !== b[id]?.text || a[id]!.color !== b[id]?.color || a[id]!.dim !== b[id]?.dim) {
+			return false;
+		}
+	}
+
+	return true;
+}

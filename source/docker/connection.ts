@@ -1,0 +1,119 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {DockerOptions} from 'dockerode';
+
+/** Where tsdtop connects, and how it names that place to the person. */
+export type Connection = {
+	/** Shown in the header and in error messages, e.g. unix:///var/run/docker.sock. */
+	readonly label: string;
+	/** Where the URL came from: --host, DOCKER_HOST, or the default socket. */
+	readonly source: '--host' | 'DOCKER_HOST' | 'default';
+	readonly options: DockerOptions;
+};
+
+export const defaultSocket = '/var/run/docker.sock';
+
+export class ConnectionError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Picks the Engine: --host, then DOCKER_HOST, then the local socket. Throws ConnectionError on a URL it cannot use. */
+export function resolveConnection(hostFlag: string | undefined, env: Env = process.env): Connection {
+	if (hostFlag) {
+		return {...parseHost(hostFlag, env), source: '--host'};
+	}
+
+	const fromEnv = env['DOCKER_HOST']?.trim();
+	if (fromEnv) {
+		return {...parseHost(fromEnv, env), source: 'DOCKER_HOST'};
+	}
+
+	return {label: `unix://${defaultSocket}`, options: {socketPath: defaultSocket}, source: 'default'};
+}
+
+function parseHost(raw: string, env: Env): Omit<Connection, 'source'> {
+	const value = raw.trim();
+	if (value.startsWith('/')) {
+		return {label: `unix://${value}`, options: {socketPath: value}};
+	}
+
+	const match = /^([a-z][a-z\d+.-]*):\/\/(.*)$/i.exec(value);
+	if (!match) {
+		// Docker accepts a bare host:port as tcp.
+		return parseHost(`tcp://${value}`, env);
+	}
+
+	const scheme = match[1]!.toLowerCase();
+	const rest = match[2]!;
+	switch (scheme) {
+		case 'unix': {
+			if (!rest.startsWith('/')) {
+				throw new ConnectionError(`bad host "${raw}": a unix socket needs an absolute path, e.g. unix:///var/run/docker.sock`);
+			}
+
+			return {label: `unix://${rest}`, options: {socketPath: rest}};
+		}
+
+		case 'tcp':
+		case 'http':
+		case 'https': {
+			const url = safeUrl(`${scheme === 'tcp' ? 'http' : scheme}://${rest}`, raw);
+			const tlsVerify = Boolean(env['DOCKER_TLS_VERIFY']) && env['DOCKER_TLS_VERIFY'] !== '0';
+			const port = url.port ? Number(url.port) : (tlsVerify || scheme === 'https' ? 2376 : 2375);
+			const secure = scheme === 'https' || tlsVerify || port === 2376;
+			const options: DockerOptions = {host: url.hostname, port, protocol: secure ? 'https' : 'http'};
+			if (secure && env['DOCKER_CERT_PATH']) {
+				Object.assign(options, readTlsMaterial(env['DOCKER_CERT_PATH']));
+			}
+
+			return {label: `${scheme}://${url.hostname}:${port}`, options};
+		}
+
+		case 'ssh': {
+			const url = safeUrl(value, raw);
+			return {
+				label: `ssh://${url.username ? `${url.username}@` : ''}${url.hostname}${url.port ? `:${url.port}` : ''}`,
+				options: {
+					protocol: 'ssh',
+					host: url.hostname,
+					port: url.port ? Number(url.port) : 22,
+					username: url.username || undefined,
+					sshOptions: {agent: env['SSH_AUTH_SOCK']},
+				} as DockerOptions,
+			};
+		}
+
+		case 'npipe': {
+			throw new ConnectionError(`bad host "${raw}": named pipes (npipe://) exist only on Windows; use unix://, tcp:// or ssh://`);
+		}
+
+		default: {
+			throw new ConnectionError(`bad host "${raw}": unsupported scheme "${scheme}://"; use unix://, tcp://, https:// or ssh://`);
+		}
+	}
+}
+
+function safeUrl(value: string, raw: string): URL {
+	try {
+		const url = new URL(value);
+		if (!url.hostname) {
+			throw new Error('no host');
+		}
+
+		return url;
+	} catch {
+		throw new ConnectionError(`bad host "${raw}": not a valid URL, e.g. tcp://10.0.0.5:2375 or ssh://me@server`);
+	}
+}
+
+function readTlsMaterial(certPath: string): Pick<DockerOptions, 'ca' | 'cert' | 'key'> {
+	const read = (name: string) => {
+		try {
+			return readFileSync(path.join(certPath, name));
+		} catch {
+			throw new ConnectionError(`cannot read ${name} in DOCKER_CERT_PATH (${certPath})`);
+		}
+	};
+
+	return {ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem')};
+}

@@ -1,0 +1,73 @@
+import type {Container, ContainerState, Health, Port} from '../types.js';
+
+/** The part of GET /containers/json that tsdtop reads. */
+export type ApiContainer = {
+	Id: string;
+	Names?: string[];
+	Image?: string;
+	Command?: string;
+	Created?: number;
+	State?: string;
+	Status?: string;
+	Ports?: Array<{IP?: string; PrivatePort: number; PublicPort?: number; Type?: string}>;
+	Labels?: Record<string, string> | null;
+};
+
+const knownStates = new Set<ContainerState>(['running', 'paused', 'restarting', 'created', 'exited', 'dead', 'removing']);
+
+export function mapContainer(raw: ApiContainer): Container {
+	const status = raw.Status ?? '';
+	const state = (knownStates.has(raw.State as ContainerState) ? raw.State : 'created') as ContainerState;
+	const labels = raw.Labels ?? {};
+	const project = labels['com.docker.compose.project'];
+	return {
+		id: raw.Id,
+		name: (raw.Names?.[0] ?? raw.Id.slice(0, 12)).replace(/^\//, ''),
+		image: raw.Image ?? '',
+		command: raw.Command ?? '',
+		state,
+		status,
+		health: parseHealth(status),
+		exitCode: parseExitCode(status),
+		created: raw.Created ?? 0,
+		ports: mapPorts(raw.Ports ?? []),
+		...(project ? {project} : {}),
+		labels,
+	};
+}
+
+function parseHealth(status: string): Health | undefined {
+	const match = /\((healthy|unhealthy|health: starting)\)/.exec(status);
+	if (!match) {
+		return undefined;
+	}
+
+	return match[1] === 'health: starting' ? 'starting' : (match[1] as Health);
+}
+
+function parseExitCode(status: string): number | undefined {
+	const match = /^Exited \((-?\d+)\)/.exec(status);
+	return match ? Number(match[1]) : undefined;
+}
+
+function mapPorts(raw: NonNullable<ApiContainer['Ports']>): Port[] {
+	const seen = new Set<string>();
+	const ports: Port[] = [];
+	for (const p of raw) {
+		// The Engine lists a published port once for 0.0.0.0 and once for ::; one is enough on screen.
+		const key = `${p.PrivatePort}/${p.Type}/${p.PublicPort ?? ''}`;
+		if (seen.has(key)) {
+			continue;
+		}
+
+		seen.add(key);
+		ports.push({
+			privatePort: p.PrivatePort,
+			protocol: p.Type ?? 'tcp',
+			...(p.PublicPort ? {publicPort: p.PublicPort} : {}),
+			...(p.IP ? {ip: p.IP} : {}),
+		});
+	}
+
+	return ports.sort((a, b) => a.privatePort - b.privatePort || (a.publicPort ?? 0) - (b.publicPort ?? 0) || a.protocol.localeCompare(b.protocol));
+}

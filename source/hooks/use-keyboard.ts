@@ -1,0 +1,64 @@
+import {useApp, useInput} from 'ink';
+import {useCallback} from 'react';
+import {runCommand} from '../actions/run-command.js';
+import {useServices} from '../contexts/app-context.js';
+import {type InkKey, keyName} from '../keys/key-name.js';
+import {paneScopes, resolveKey, type Scope} from '../keys/keymap.js';
+import type {AppState} from '../store/state.js';
+import type {TextEdit} from '../store/text-edit.js';
+
+const textEdits: Record<string, TextEdit> = {
+	backspace: {kind: 'backspace'}, left: {kind: 'left'}, right: {kind: 'right'}, home: {kind: 'home'}, end: {kind: 'end'},
+	'ctrl+a': {kind: 'home'}, 'ctrl+e': {kind: 'end'}, 'ctrl+u': {kind: 'clear'}, 'ctrl+w': {kind: 'deleteWord'},
+};
+
+function scopesFor(state: AppState): readonly Scope[] {
+	const {overlay} = state.ui;
+	if (overlay?.kind === 'confirm') {
+		return ['confirm'];
+	}
+
+	if (overlay?.kind === 'help') {
+		return ['help'];
+	}
+
+	return state.ui.filter.open ? ['filter'] : paneScopes(state.ui.pane);
+}
+
+/**
+ * The only useInput in tsdtop: every key goes through the keymap to a command. The handler is stable
+ * and reads the latest state from the store, so keys typed faster than frames are never lost.
+ */
+export function useKeyboard(): void {
+	const services = useServices();
+	const {exit} = useApp();
+	const handle = useCallback((input: string, key: InkKey) => {
+		const {store} = services;
+		const context = {store, engine: services.engine, exit};
+		const state = store.getState();
+		const name = keyName(input, key);
+		const scopes = scopesFor(state);
+		const command = resolveKey(name, scopes) ?? (name === 'ctrl+c' ? 'quit' : undefined);
+		if (command) {
+			runCommand(command, context);
+			return;
+		}
+
+		if (scopes[0] === 'filter') {
+			const edit = textEdits[name] ?? (input && !key.ctrl && !key.meta ? {kind: 'insert', text: input} as const : undefined);
+			if (edit) {
+				store.dispatch({type: 'filter/edit', edit});
+			}
+
+			return;
+		}
+
+		// Keys typed quickly can arrive as one chunk ("jjj"): take them one at a time.
+		if (input.length > 1 && !key.ctrl && !key.meta) {
+			for (const char of input) {
+				handle(char, {});
+			}
+		}
+	}, [services, exit]);
+	useInput(handle);
+}

@@ -1,0 +1,59 @@
+/** A table column: how narrow it may get, how it shares spare width, and how soon it drops out. */
+export type Column<Id extends string = string> = {
+	readonly id: Id;
+	readonly title: string;
+	readonly minWidth: number;
+	/** The most it grows to; undefined grows without bound. */
+	readonly maxWidth?: number;
+	/** Share of spare width; 0 keeps it at minWidth. */
+	readonly grow: number;
+	/** 0 never drops; higher numbers drop first when the terminal is narrow. */
+	readonly priority: number;
+	readonly align?: 'left' | 'right';
+};
+
+export type LaidOutColumn<Id extends string = string> = Column<Id> & {readonly width: number};
+
+/**
+ * Fits columns into `width` (one space between columns): drops the highest priority numbers until the
+ * minimum widths fit, then shares what is left by `grow`. Order on screen is the order given.
+ */
+export function layoutColumns<Id extends string>(columns: ReadonlyArray<Column<Id>>, width: number): Array<LaidOutColumn<Id>> {
+	let kept = [...columns];
+	const needed = (cols: ReadonlyArray<Column<Id>>) => cols.reduce((sum, c) => sum + c.minWidth, 0) + Math.max(0, cols.length - 1);
+	while (needed(kept) > width && kept.some(c => c.priority > 0)) {
+		const drop = kept.reduce((worst, c) => (c.priority >= worst.priority ? c : worst));
+		kept = kept.filter(c => c !== drop);
+	}
+
+	const widths = new Map(kept.map(c => [c.id, c.minWidth]));
+	let spare = width - needed(kept);
+	// Hand out spare columns one pass at a time so that maxWidth caps are honoured and the rest flows on.
+	while (spare > 0) {
+		const growing = kept.filter(c => c.grow > 0 && (c.maxWidth === undefined || widths.get(c.id)! < c.maxWidth));
+		if (growing.length === 0) {
+			break;
+		}
+
+		const totalGrow = growing.reduce((sum, c) => sum + c.grow, 0);
+		let given = 0;
+		for (const c of growing) {
+			const room = c.maxWidth === undefined ? Number.POSITIVE_INFINITY : c.maxWidth - widths.get(c.id)!;
+			const share = Math.min(room, Math.max(1, Math.floor((spare * c.grow) / totalGrow)), spare - given);
+			if (share <= 0) {
+				continue;
+			}
+
+			widths.set(c.id, widths.get(c.id)! + share);
+			given += share;
+		}
+
+		if (given === 0) {
+			break;
+		}
+
+		spare -= given;
+	}
+
+	return kept.map(c => ({...c, width: widths.get(c.id)!}));
+}

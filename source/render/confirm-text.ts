@@ -1,0 +1,66 @@
+import type {ConfirmRequest, Target} from '../store/state.js';
+import {sanitizeLine} from './sanitize.js';
+
+export type ConfirmChoice = {
+	readonly key: 'y' | 'f';
+	readonly label: string;
+	readonly targets: readonly Target[];
+	readonly force: boolean;
+};
+
+export type ConfirmText = {
+	readonly title: string;
+	/** Every target, one a line: the person sees exactly what will go. */
+	readonly lines: readonly string[];
+	readonly choices: readonly ConfirmChoice[];
+	readonly note?: string;
+};
+
+const isRunning = (t: Target) => t.state === 'running' || t.state === 'paused' || t.state === 'restarting';
+
+function count(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The words of a confirmation, derived from plain data so that tests can read them without a screen. */
+export function describeConfirm(request: ConfirmRequest): ConfirmText {
+	const {targets} = request;
+	const lines = targets.map(t => `${sanitizeLine(t.name)}  (${t.state}, ${t.id.slice(0, 12)})`);
+	switch (request.action) {
+		case 'kill': {
+			return {
+				title: `Kill ${count(targets.length, 'container')}? (SIGKILL: no chance to shut down cleanly)`,
+				lines,
+				choices: [{key: 'y', label: 'kill', targets, force: false}],
+			};
+		}
+
+		case 'remove': {
+			const running = targets.filter(t => isRunning(t));
+			const stopped = targets.filter(t => !isRunning(t));
+			const choices: ConfirmChoice[] = [];
+			if (stopped.length > 0) {
+				choices.push({key: 'y', label: running.length > 0 ? `remove the ${count(stopped.length, 'stopped container')} only` : 'remove', targets: stopped, force: false});
+			}
+
+			if (running.length > 0) {
+				choices.push({key: 'f', label: `force: kill and remove all ${targets.length}`, targets, force: true});
+			}
+
+			return {
+				title: `Remove ${count(targets.length, 'container')}? Their filesystems go with them (named volumes stay).`,
+				lines,
+				choices,
+				...(running.length > 0 ? {note: `${count(running.length, 'container')} ${running.length === 1 ? 'is' : 'are'} running: only force removes ${running.length === 1 ? 'it' : 'them'}.`} : {}),
+			};
+		}
+
+		case 'cleanup': {
+			return {
+				title: `Clean up: remove all ${count(targets.length, 'stopped container')}?`,
+				lines,
+				choices: [{key: 'y', label: `remove ${targets.length}`, targets, force: false}],
+			};
+		}
+	}
+}

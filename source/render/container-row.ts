@@ -1,0 +1,35 @@
+import type {Container, ContainerStats} from '../types.js';
+import type {Column} from './columns.js';
+import {compactStatus, formatBytes, formatPercent, formatPorts} from './format.js';
+import {sanitizeLine} from './sanitize.js';
+
+export type ContainerColumnId = 'name' | 'image' | 'state' | 'status' | 'cpu' | 'memory' | 'ports' | 'project';
+
+/** Containers table columns, in screen order; priority says which drop first at 80 columns and less. */
+export const containerColumns: ReadonlyArray<Column<ContainerColumnId>> = [
+	{id: 'name', title: 'NAME', minWidth: 12, maxWidth: 40, grow: 3, priority: 0},
+	{id: 'state', title: 'STATE', minWidth: 7, maxWidth: 10, grow: 0, priority: 0},
+	{id: 'status', title: 'STATUS', minWidth: 12, maxWidth: 26, grow: 2, priority: 1},
+	{id: 'cpu', title: 'CPU', minWidth: 6, grow: 0, priority: 1, align: 'right'},
+	{id: 'memory', title: 'MEM', minWidth: 6, grow: 0, priority: 1, align: 'right'},
+	{id: 'image', title: 'IMAGE', minWidth: 10, maxWidth: 40, grow: 2, priority: 2},
+	{id: 'ports', title: 'PORTS', minWidth: 10, grow: 1, priority: 3},
+	{id: 'project', title: 'PROJECT', minWidth: 8, maxWidth: 20, grow: 1, priority: 4},
+];
+
+export type ContainerCells = Readonly<Record<ContainerColumnId, string>>;
+
+/** The text of each cell of one row; everything from the Engine is sanitised here, once. */
+export function containerCells(container: Container, stats: ContainerStats | undefined, pending: string | undefined): ContainerCells {
+	const live = container.state === 'running' && stats;
+	return {
+		name: sanitizeLine(container.name),
+		image: sanitizeLine(container.image),
+		state: pending ?? container.state,
+		status: sanitizeLine(compactStatus(container.status)),
+		cpu: live ? formatPercent(stats.cpuPercent) : '',
+		memory: live ? formatBytes(stats.memoryBytes) : '',
+		ports: sanitizeLine(formatPorts(container.ports)),
+		project: sanitizeLine(container.project ?? ''),
+	};
+}

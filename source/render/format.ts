@@ -1,0 +1,87 @@
+import type {Port} from '../types.js';
+
+const units = ['B', 'K', 'M', 'G', 'T', 'P'];
+
+/** 1536 -> "1.5K", 12_884_901_888 -> "12G": binary units, at most three significant digits. */
+export function formatBytes(bytes: number | undefined): string {
+	if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) {
+		return '-';
+	}
+
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1024 && unit < units.length - 1) {
+		value /= 1024;
+		unit++;
+	}
+
+	const digits = unit > 0 && value < 10 ? 1 : 0;
+	let text = value.toFixed(digits);
+	if (text === '1024' && unit < units.length - 1) {
+		text = '1.0';
+		unit++;
+	}
+
+	return `${text}${units[unit]}`;
+}
+
+export function formatPercent(percent: number | undefined): string {
+	if (percent === undefined || !Number.isFinite(percent)) {
+		return '-';
+	}
+
+	return percent >= 100 ? `${Math.round(percent)}%` : `${percent.toFixed(1)}%`;
+}
+
+const unitWords: ReadonlyArray<[RegExp, string]> = [
+	[/^seconds?$/, 's'], [/^minutes?$/, 'm'], [/^hours?$/, 'h'], [/^days?$/, 'd'], [/^weeks?$/, 'w'], [/^months?$/, 'mo'], [/^years?$/, 'y'],
+];
+
+/** "3 minutes" -> "3m", "About an hour" -> "1h", "Less than a second" -> "<1s". */
+export function compactDuration(text: string): string {
+	const trimmed = text.trim();
+	if (/^less than a second$/i.test(trimmed)) {
+		return '<1s';
+	}
+
+	const match = /^(?:about )?(an?|\d+) (\w+)$/i.exec(trimmed);
+	if (!match) {
+		return trimmed;
+	}
+
+	const count = /^an?$/i.test(match[1]!) ? '1' : match[1]!;
+	const word = match[2]!.toLowerCase();
+	const unit = unitWords.find(([pattern]) => pattern.test(word))?.[1];
+	return unit ? `${count}${unit}` : trimmed;
+}
+
+/**
+ * The Engine's status text, short enough for a column:
+ * "Up 3 minutes (healthy)" -> "up 3m healthy", "Exited (137) 2 hours ago" -> "exit 137, 2h ago".
+ */
+export function compactStatus(status: string): string {
+	let match = /^Up (.+?)(?: \((healthy|unhealthy|health: starting|Paused)\))?$/.exec(status);
+	if (match) {
+		const extra = match[2] === 'Paused' ? ' paused' : (match[2] ? ` ${match[2].replace('health: ', '')}` : '');
+		return `up ${compactDuration(match[1]!)}${extra}`;
+	}
+
+	match = /^Exited \((-?\d+)\) (.+) ago$/.exec(status);
+	if (match) {
+		return `exit ${match[1]}, ${compactDuration(match[2]!)} ago`;
+	}
+
+	match = /^Restarting \((-?\d+)\) (.+) ago$/.exec(status);
+	if (match) {
+		return `restarting (exit ${match[1]}, ${compactDuration(match[2]!)} ago)`;
+	}
+
+	return status.toLowerCase();
+}
+
+/** Published ports first, as "8080->80/tcp"; unpublished as "80/tcp". */
+export function formatPorts(ports: readonly Port[]): string {
+	const published = ports.filter(p => p.publicPort).map(p => `${p.ip && p.ip !== '0.0.0.0' && p.ip !== '::' ? `${p.ip}:` : ''}${p.publicPort}->${p.privatePort}/${p.protocol}`);
+	const exposed = ports.filter(p => !p.publicPort).map(p => `${p.privatePort}/${p.protocol}`);
+	return [...published, ...exposed].join(', ');
+}

@@ -1,0 +1,85 @@
+import {render} from 'ink';
+import {App} from './app.js';
+import type {Connection} from './docker/connection.js';
+import {createEngine} from './docker/engine.js';
+import {describeError} from './docker/errors.js';
+import {createStore} from './store/create-store.js';
+import {initialState} from './store/state.js';
+import {startStatsWatcher} from './store/stats-watcher.js';
+import {startWatcher} from './store/watcher.js';
+import {enterFullScreen, restoreTerminal} from './terminal.js';
+
+export type RunOptions = {
+	readonly connection: Connection;
+	readonly showAll: boolean;
+	readonly color: boolean;
+};
+
+/** Connects, draws the UI until the person quits, and restores the terminal. Resolves to the exit code. */
+export async function run(options: RunOptions): Promise<number> {
+	const {stdout, stdin} = process;
+	const engine = createEngine(options.connection);
+	// Ask for the list now: the request travels while Ink and React load.
+	const firstList = engine.listContainers();
+	let info;
+	try {
+		info = await engine.info();
+	} catch (error) {
+		firstList.catch(() => undefined);
+		console.error(`tsdtop: ${describeError(error, engine.host)}`);
+		return 1;
+	}
+
+	const store = createStore(initialState({host: engine.host, showAll: options.showAll, columns: stdout.columns, rows: stdout.rows}));
+	store.dispatch({type: 'engine/connected', info});
+	try {
+		store.dispatch({type: 'containers/loaded', containers: await firstList});
+	} catch {
+		// The watcher lists again and reports trouble in the status bar.
+	}
+
+	// Node prints warnings (DEP0170 from ssh URLs, for one) to stderr, over the UI.
+	process.removeAllListeners('warning');
+	process.noDeprecation = true;
+
+	enterFullScreen(stdout);
+	const restore = () => {
+		restoreTerminal(stdout, stdin);
+	};
+
+	const instance = render(<App services={{store, engine, theme: {color: options.color}}}/>, {exitOnCtrlC: false, patchConsole: true});
+	const stopWatcher = startWatcher(engine, store);
+	const stopStats = startStatsWatcher(engine, store);
+
+	const onSignal = () => {
+		instance.unmount();
+	};
+
+	const onCrash = (error: unknown) => {
+		try {
+			instance.unmount();
+		} catch {}
+
+		restore();
+		console.error(`tsdtop crashed: ${describeError(error, engine.host)}`);
+		process.exit(70);
+	};
+
+	process.on('SIGTERM', onSignal);
+	process.on('SIGHUP', onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+	try {
+		await instance.waitUntilExit();
+		return 0;
+	} catch (error) {
+		onCrash(error);
+		return 70;
+	} finally {
+		stopWatcher();
+		stopStats();
+		restore();
+		// Open sockets (events, stats) must not keep the process alive after the UI is gone.
+		setTimeout(() => process.exit(process.exitCode ?? 0), 50).unref();
+	}
+}

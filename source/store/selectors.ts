@@ -1,0 +1,93 @@
+import type {Container} from '../types.js';
+import type {AppState} from './state.js';
+
+const runningStates = new Set<Container['state']>(['running', 'restarting', 'paused', 'removing']);
+
+export function isStopped(container: Container): boolean {
+	return !runningStates.has(container.state);
+}
+
+function rank(container: Container): number {
+	if (container.state === 'running' || container.state === 'restarting') {
+		return 0;
+	}
+
+	return container.state === 'paused' || container.state === 'removing' ? 1 : 2;
+}
+
+function compareContainers(a: Container, b: Container): number {
+	return rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+function matches(container: Container, needle: string): boolean {
+	return container.name.toLowerCase().includes(needle)
+		|| container.image.toLowerCase().includes(needle)
+		|| container.status.toLowerCase().includes(needle)
+		|| container.state.includes(needle)
+		|| (container.project?.toLowerCase().includes(needle) ?? false);
+}
+
+/** Rows of the Containers table in screen order: running first, stopped only with showAll, then the filter. */
+export function visibleContainers(containers: readonly Container[], showAll: boolean, filterText: string): readonly Container[] {
+	const needle = filterText.trim().toLowerCase();
+	const rows = containers.filter(c => (showAll || !isStopped(c)) && (!needle || matches(c, needle)));
+	return rows.sort(compareContainers);
+}
+
+let memo: {containers?: readonly Container[]; showAll: boolean; text: string; rows: readonly Container[]} | undefined;
+
+/** Memoised on its inputs: every key press asks for it, and the list only changes on refresh or filter. */
+export function selectRows(state: AppState): readonly Container[] {
+	const {containers} = state;
+	const {showAll, filter} = state.ui;
+	if (memo && memo.containers === containers && memo.showAll === showAll && memo.text === filter.text) {
+		return memo.rows;
+	}
+
+	const rows = visibleContainers(containers ?? [], showAll, filter.text);
+	memo = {containers, showAll, text: filter.text, rows};
+	return rows;
+}
+
+export type Counts = {readonly running: number; readonly stopped: number; readonly total: number};
+let countsMemo: {containers?: readonly Container[]; counts: Counts} | undefined;
+
+/** Memoised, so that subscribers see the same object until the list changes. */
+export function selectCounts(state: AppState): Counts {
+	if (countsMemo && countsMemo.containers === state.containers) {
+		return countsMemo.counts;
+	}
+
+	const all = state.containers ?? [];
+	const stopped = all.filter(c => isStopped(c)).length;
+	countsMemo = {containers: state.containers, counts: {running: all.length - stopped, stopped, total: all.length}};
+	return countsMemo.counts;
+}
+
+/** Lines around the table: header, column titles, status bar, footer, and the filter line when shown. */
+export function tableHeight(state: AppState): number {
+	const filterLine = state.ui.filter.open || state.ui.filter.text ? 1 : 0;
+	// One line fewer than the terminal: at full height Ink clears the whole screen on every frame.
+	return Math.max(1, state.ui.viewport.rows - 1 - 4 - filterLine);
+}
+
+/** The rows on screen now: the stats watcher streams only these. */
+export function selectWindow(state: AppState): readonly Container[] {
+	const rows = selectRows(state);
+	return rows.slice(state.ui.scrollTop, state.ui.scrollTop + tableHeight(state));
+}
+
+export function selectedContainer(state: AppState): Container | undefined {
+	const rows = selectRows(state);
+	return rows.find(c => c.id === state.ui.selectedId);
+}
+
+/** What an action applies to: the marked containers, else the selected one. */
+export function selectTargets(state: AppState): readonly Container[] {
+	if (state.ui.marks.size > 0) {
+		return (state.containers ?? []).filter(c => state.ui.marks.has(c.id)).sort(compareContainers);
+	}
+
+	const selected = selectedContainer(state);
+	return selected ? [selected] : [];
+}

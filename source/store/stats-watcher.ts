@@ -1,0 +1,100 @@
+import type {Engine} from '../docker/engine.js';
+import type {ContainerStats} from '../types.js';
+import type {Store} from './create-store.js';
+import {selectedContainer, selectWindow} from './selectors.js';
+import type {AppState} from './state.js';
+
+/**
+ * Streams stats for the running containers on screen (and the selected one) only: one connection
+ * each, opened when a row scrolls into view and closed when it leaves. Samples arrive every second;
+ * the store gets them in one batch per interval, so the screen redraws once, not once per container.
+ */
+export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 2000): () => void {
+	const streams = new Map<string, AbortController>();
+	let pending: Record<string, ContainerStats> = {};
+
+	const wanted = (state: AppState): Set<string> => {
+		const ids = new Set<string>();
+		if (state.connection.status !== 'connected' || state.ui.pane !== 'containers') {
+			return ids;
+		}
+
+		for (const container of selectWindow(state)) {
+			if (container.state === 'running') {
+				ids.add(container.id);
+			}
+		}
+
+		const selected = selectedContainer(state);
+		if (selected?.state === 'running') {
+			ids.add(selected.id);
+		}
+
+		return ids;
+	};
+
+	const open = (id: string) => {
+		const controller = new AbortController();
+		streams.set(id, controller);
+		void (async () => {
+			try {
+				for await (const sample of engine.stats(id, controller.signal)) {
+					pending[id] = sample;
+				}
+			} catch {
+				// A stream ends when its container stops or the Engine goes away; the watcher says that.
+			} finally {
+				if (streams.get(id) === controller) {
+					streams.delete(id);
+				}
+			}
+		})();
+	};
+
+	const sync = () => {
+		const ids = wanted(store.getState());
+		for (const [id, controller] of streams) {
+			if (!ids.has(id)) {
+				controller.abort();
+				streams.delete(id);
+			}
+		}
+
+		for (const id of ids) {
+			if (!streams.has(id)) {
+				open(id);
+			}
+		}
+	};
+
+	const flush = setInterval(() => {
+		if (Object.keys(pending).length > 0) {
+			const batch = pending;
+			pending = {};
+			store.dispatch({type: 'stats/loaded', stats: batch});
+		}
+	}, intervalMs);
+
+	let lastState: AppState | undefined;
+	const unsubscribe = store.subscribe(() => {
+		const state = store.getState();
+		// Only what decides the wanted set matters; stats batches themselves do not.
+		if (lastState && lastState.containers === state.containers && lastState.ui === state.ui && lastState.connection === state.connection) {
+			return;
+		}
+
+		lastState = state;
+		sync();
+	});
+	sync();
+
+	return () => {
+		unsubscribe();
+		clearInterval(flush);
+		for (const controller of streams.values()) {
+			controller.abort();
+		}
+
+		streams.clear();
+	};
+}

@@ -1,0 +1,127 @@
+import type {Engine} from '../docker/engine.js';
+import {describeError} from '../docker/errors.js';
+import type {Store} from './create-store.js';
+
+export type WatcherOptions = {
+	/** Coalesces bursts of events (a compose up fires dozens) into one list call. */
+	readonly throttleMs?: number;
+	/** The slow full refresh behind the events stream, in case an event was missed. */
+	readonly backstopMs?: number;
+	readonly maxBackoffMs?: number;
+};
+
+/** Events that change what the Containers table shows; exec_* and top are noise from health checks. */
+const ignoredActions = /^(exec_|top|attach|resize|export|copy|archive-path|commit)/;
+
+/**
+ * Keeps the store's container list in step with the Engine: the events stream triggers a throttled
+ * refresh, a slow poll backs it up, and a broken connection is retried with backoff while the last
+ * data stays on screen. Returns the function that stops it.
+ */
+export function startWatcher(engine: Engine, store: Store, options: WatcherOptions = {}): () => void {
+	const throttleMs = options.throttleMs ?? 50;
+	const backstopMs = options.backstopMs ?? 10_000;
+	const maxBackoffMs = options.maxBackoffMs ?? 5000;
+	let stopped = false;
+	let session: AbortController | undefined;
+	let timer: NodeJS.Timeout | undefined;
+	let inFlight = false;
+	let dirty = false;
+
+	const refresh = async () => {
+		if (inFlight) {
+			// A refresh is running: run once more after it, never two at a time.
+			dirty = true;
+			return;
+		}
+
+		inFlight = true;
+		try {
+			do {
+				dirty = false;
+				// eslint-disable-next-line no-await-in-loop
+				const containers = await engine.listContainers();
+				if (!stopped) {
+					store.dispatch({type: 'containers/loaded', containers});
+				}
+			} while (dirty && !stopped);
+		} finally {
+			inFlight = false;
+		}
+	};
+
+	const scheduleRefresh = () => {
+		if (timer || stopped) {
+			return;
+		}
+
+		timer = setTimeout(() => {
+			timer = undefined;
+			refresh().catch(error => session?.abort(error));
+		}, throttleMs);
+	};
+
+	const connectOnce = async (signal: AbortSignal) => {
+		const info = await engine.info();
+		store.dispatch({type: 'engine/connected', info});
+		// Subscribe before listing, so nothing that happens in between is missed.
+		const events = engine.events(signal)[Symbol.asyncIterator]();
+		const first = events.next();
+		await refresh();
+		const backstop = setInterval(() => {
+			refresh().catch(error => session?.abort(error));
+		}, backstopMs);
+		try {
+			for (let result = await first; !result.done; result = await events.next()) {
+				if (!ignoredActions.test(result.value.action)) {
+					scheduleRefresh();
+				}
+			}
+		} finally {
+			clearInterval(backstop);
+			await events.return?.();
+		}
+
+		if (!signal.aborted) {
+			throw Object.assign(new Error('the Engine closed the events stream'), {code: 'ECONNRESET'});
+		}
+	};
+
+	const loop = async () => {
+		let failures = 0;
+		while (!stopped) {
+			session = new AbortController();
+			try {
+				// eslint-disable-next-line no-await-in-loop
+				await connectOnce(session.signal);
+				failures = 0;
+			} catch (error) {
+				if (stopped) {
+					return;
+				}
+
+				const reason = session.signal.aborted && session.signal.reason instanceof Error ? session.signal.reason : error;
+				const delay = Math.min(maxBackoffMs, 500 * (2 ** failures));
+				failures++;
+				store.dispatch({type: 'engine/disconnected', error: describeError(reason, engine.host), retryAt: Date.now() + delay});
+				// eslint-disable-next-line no-await-in-loop
+				await sleep(delay);
+			} finally {
+				session.abort();
+			}
+		}
+	};
+
+	void loop();
+	return () => {
+		stopped = true;
+		clearTimeout(timer);
+		session?.abort();
+	};
+}
+
+async function sleep(ms: number): Promise<void> {
+	return new Promise(resolve => {
+		setTimeout(resolve, ms).unref();
+	});
+}
