@@ -2,7 +2,7 @@ import type {Engine} from '../docker/engine.js';
 import type {Command} from '../keys/keymap.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import type {Store} from '../store/create-store.js';
-import {isStopped, selectTargets} from '../store/selectors.js';
+import {isStopped, selectTargets, visibleContainers} from '../store/selectors.js';
 import type {Target} from '../store/state.js';
 import type {Container, PaneId} from '../types.js';
 import {type Job, runJobs} from './container-actions.js';
@@ -102,12 +102,14 @@ export function runCommand(command: Command, context: CommandContext): void {
 		}
 
 		case 'container.cleanup': {
-			const stopped = (state.containers ?? []).filter(c => isStopped(c)).sort((a, b) => a.name.localeCompare(b.name));
+			// With a filter, only what matches it: "filter to my project, clean up" must not reach further.
+			const filter = state.ui.filter.text.trim();
+			const stopped = visibleContainers(state.containers ?? [], true, filter).filter(c => isStopped(c));
 			if (stopped.length === 0) {
-				return say('nothing to clean up: no stopped containers');
+				return say(`nothing to clean up: no stopped containers${filter ? ` match "${filter}"` : ''}`);
 			}
 
-			return dispatch({type: 'overlay/confirm', request: {action: 'cleanup', targets: stopped.map(c => toTarget(c))}});
+			return dispatch({type: 'overlay/confirm', request: {action: 'cleanup', targets: stopped.map(c => toTarget(c)), ...(filter ? {filter} : {})}});
 		}
 
 		case 'confirm.yes':

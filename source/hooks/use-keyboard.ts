@@ -3,6 +3,7 @@ import {useCallback} from 'react';
 import {runCommand} from '../actions/run-command.js';
 import {useServices} from '../contexts/app-context.js';
 import {type InkKey, keyName} from '../keys/key-name.js';
+import {splitChunk} from '../keys/split-chunk.js';
 import {paneScopes, resolveKey, type Scope} from '../keys/keymap.js';
 import type {AppState} from '../store/state.js';
 import type {TextEdit} from '../store/text-edit.js';
@@ -33,6 +34,15 @@ export function useKeyboard(): void {
 	const services = useServices();
 	const {exit} = useApp();
 	const handle = useCallback((input: string, key: InkKey) => {
+		// Keys typed quickly can arrive as one chunk ("jjj", "web\r"): take them one at a time.
+		if (input.length > 1 && !key.ctrl && !key.meta) {
+			for (const [char, charKey] of splitChunk(input)) {
+				handle(char, charKey);
+			}
+
+			return;
+		}
+
 		const {store} = services;
 		const context = {store, engine: services.engine, exit};
 		const state = store.getState();
@@ -45,19 +55,13 @@ export function useKeyboard(): void {
 		}
 
 		if (scopes[0] === 'filter') {
-			const edit = textEdits[name] ?? (input && !key.ctrl && !key.meta ? {kind: 'insert', text: input} as const : undefined);
+			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
+			const edit = textEdits[name] ?? (printable ? {kind: 'insert', text: input} as const : undefined);
 			if (edit) {
 				store.dispatch({type: 'filter/edit', edit});
 			}
 
 			return;
-		}
-
-		// Keys typed quickly can arrive as one chunk ("jjj"): take them one at a time.
-		if (input.length > 1 && !key.ctrl && !key.meta) {
-			for (const char of input) {
-				handle(char, {});
-			}
 		}
 	}, [services, exit]);
 	useInput(handle);

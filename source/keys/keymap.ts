@@ -43,7 +43,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'container.kill', keys: ['K'], scope: 'containers', description: 'kill (asks first)', dangerous: true},
 	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option)', hint: 'remove', dangerous: true},
 	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; s r p K D act on all marked', hint: 'mark'},
-	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up: remove all stopped containers (lists them first)', hint: 'clean up', dangerous: true},
+	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up: remove all stopped containers (those matching the filter, if one is set); lists them first', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
 	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'exec a shell (coming)'},
 	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (coming)'},

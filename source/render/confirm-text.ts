@@ -57,7 +57,7 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 
 		case 'cleanup': {
 			return {
-				title: `Clean up: remove all ${count(targets.length, 'stopped container')}?`,
+				title: `Clean up: remove ${request.filter ? `the ${count(targets.length, 'stopped container')} matching "${sanitizeLine(request.filter)}"` : `all ${count(targets.length, 'stopped container')}`}?`,
 				lines,
 				choices: [{key: 'y', label: `remove ${targets.length}`, targets, force: false}],
 			};

@@ -15,8 +15,11 @@ function rank(container: Container): number {
 	return container.state === 'paused' || container.state === 'removing' ? 1 : 2;
 }
 
+// Numeric-aware, so web-2 comes before web-10 as a person expects.
+const collator = new Intl.Collator('en', {numeric: true});
+
 function compareContainers(a: Container, b: Container): number {
-	return rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+	return rank(a) - rank(b) || collator.compare(a.name, b.name);
 }
 
 function matches(container: Container, needle: string): boolean {

@@ -17,6 +17,8 @@ export type Target = {
 export type ConfirmRequest = {
 	readonly action: 'kill' | 'remove' | 'cleanup';
 	readonly targets: readonly Target[];
+	/** The filter a cleanup was limited to, so the dialog can say so. */
+	readonly filter?: string;
 };
 
 export type Overlay =

@@ -27,6 +27,9 @@ SOCK="$DIR/docker.sock"
 HOST="unix://$SOCK"
 PIDFILE="$DIR/docker.pid"
 LOG="$DIR/dockerd.log"
+# Own (empty) daemon config: never read the host's /etc/docker/daemon.json, and
+# keep the libtrust key in $DIR instead of creating /etc/docker/key.json.
+CONFIG="$DIR/daemon.json"
 DATA="$DIR/data"
 EXEC="$DIR/exec"
 # dockerd starts its own containerd with this pid file / socket under exec-root.
@@ -34,6 +37,7 @@ CTRD_PIDFILE="$EXEC/containerd/containerd.pid"
 CTRD_SOCK="$EXEC/containerd/containerd.sock"
 START_TIMEOUT="${TSDTOP_ENGINE_START_TIMEOUT:-60}"
 STOP_TIMEOUT=20
+# shellcheck disable=SC2016 # literal backticks in the message
 INSTALL_HINT='run `apt-get install -y docker.io busybox-static tmux` as root'
 
 # dockerd/containerd/runc live in /usr/sbin; npm and CI shells may not have it in PATH.
@@ -74,12 +78,22 @@ take_lock() {
   flock -w 180 9 || die "timed out waiting for $DIR/engine.lock"
 }
 
+# True if the pid exists and is not a zombie (a dead child that init has not
+# reaped yet still has a /proc entry; some container inits reap lazily).
+alive() {
+  [[ -n "$1" && -d "/proc/$1" ]] || return 1
+  local stat
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
+  stat="${stat##*) }"   # drop "pid (comm) " (comm may contain spaces)
+  [[ "${stat%% *}" != Z ]]
+}
+
 # Prints the pid from the pidfile if it is a live dockerd started for $DIR.
 our_dockerd_pid() {
   [[ -r "$PIDFILE" ]] || return 1
   local pid
   pid="$(tr -dc '0-9' <"$PIDFILE")"
-  [[ -n "$pid" && -d "/proc/$pid" ]] || return 1
+  alive "$pid" || return 1
   [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == dockerd ]] || return 1
   # Make sure it is OUR dockerd (its --pidfile argument is our pidfile).
   tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qxF "$PIDFILE" || return 1
@@ -91,7 +105,7 @@ our_containerd_pid() {
   [[ -r "$CTRD_PIDFILE" ]] || return 1
   local pid
   pid="$(tr -dc '0-9' <"$CTRD_PIDFILE")"
-  [[ -n "$pid" && -d "/proc/$pid" ]] || return 1
+  alive "$pid" || return 1
   [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == containerd ]] || return 1
   tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$EXEC/containerd/" || return 1
   echo "$pid"
@@ -101,14 +115,12 @@ api_ok() { dk version >/dev/null 2>&1; }
 
 is_running() { our_dockerd_pid >/dev/null && api_ok; }
 
-wait_gone() { # pid timeout_seconds
+wait_gone() { # pid timeout_seconds (a zombie counts as gone)
   local pid="$1" deadline=$((SECONDS + $2))
-  while [[ -d "/proc/$pid" ]] && (( SECONDS < deadline )); do
-    # a zombie counts as gone
-    [[ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" == Z ]] && return 0
+  while alive "$pid" && (( SECONDS < deadline )); do
     sleep 0.1
   done
-  [[ ! -d "/proc/$pid" ]] || [[ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" == Z ]]
+  ! alive "$pid"
 }
 
 log_tail() {
@@ -134,7 +146,15 @@ cmd_start() {
   else
     # Stale pidfile (dockerd refuses to start if the pid is reused by another process).
     rm -f "$PIDFILE"
+    # Stale containerd pidfile: dockerd reuses a containerd whose pid is still
+    # "running" (kill -0 succeeds on a zombie, and on a recycled pid) and then
+    # times out connecting to it. A live orphaned containerd of ours is kept:
+    # dockerd reattaches to it.
+    if [[ -e "$CTRD_PIDFILE" ]] && ! our_containerd_pid >/dev/null; then
+      rm -f "$CTRD_PIDFILE"
+    fi
     mkdir -p "$DATA" "$EXEC"
+    printf '{\n  "deprecated-key-path": "%s"\n}\n' "$DIR/key.json" >"$CONFIG"
     {
       echo "=== tsdtop engine start $(date -u +%FT%TZ) ==="
     } >"$LOG"
@@ -142,6 +162,7 @@ cmd_start() {
     # stdin </dev/null, output to the log, and the lock fd 9 closed so the daemon
     # does not hold the lock or any pipe of the caller.
     setsid dockerd \
+      --config-file "$CONFIG" \
       --host "$HOST" \
       --data-root "$DATA" \
       --exec-root "$EXEC" \
@@ -157,7 +178,7 @@ cmd_start() {
 
   local deadline=$((SECONDS + START_TIMEOUT))
   until api_ok; do
-    if ! [[ -d "/proc/$pid" ]] || [[ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" == Z ]]; then
+    if ! alive "$pid"; then
       say "dockerd exited during startup"
       log_tail
       exit 1
@@ -177,6 +198,10 @@ cmd_start() {
 
 cmd_stop() {
   require_root stop
+  if [[ ! -d "$DIR" ]]; then
+    say "not running ($DIR does not exist)"
+    return 0
+  fi
   take_lock
 
   local pid ctrd=""
@@ -195,7 +220,7 @@ cmd_stop() {
 
   # dockerd normally stops its containerd on shutdown; make sure it is gone.
   [[ -n "$ctrd" ]] || ctrd="$(our_containerd_pid || true)"
-  if [[ -n "$ctrd" && -d "/proc/$ctrd" ]]; then
+  if [[ -n "$ctrd" ]] && alive "$ctrd"; then
     if ! wait_gone "$ctrd" 3; then
       say "stopping leftover containerd pid $ctrd"
       kill -TERM "$ctrd" 2>/dev/null || true
@@ -252,7 +277,7 @@ cmd_clean() {
   local n
   n="$(wc -l <<<"$ids")"
   # xargs batches the ids; -f kills running ones, -v drops anonymous volumes.
-  xargs -r -n 100 docker -H "$HOST" rm -f -v <<<"$ids" >/dev/null
+  xargs -r -n 25 -P 4 docker -H "$HOST" rm -f -v <<<"$ids" >/dev/null
   say "removed $n tsdtop.test container(s)"
 }
 

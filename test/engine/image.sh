@@ -89,12 +89,19 @@ nogroup:x:65534:
 EOF
   chmod 0644 "$root/etc/passwd" "$root/etc/group"
 
+  local old_id
+  old_id="$("${docker[@]}" image inspect --format '{{.Id}}' "$TSDTOP_TEST_IMAGE" 2>/dev/null || true)"
+
   echo "tsdtop engine: building $TSDTOP_TEST_IMAGE from $busybox ($n applets)"
   tar -C "$root" --numeric-owner --owner=0 --group=0 -cf - . |
     "${docker[@]}" import \
       --change 'CMD ["sh"]' \
       --change 'ENV PATH=/bin' \
       - "$TSDTOP_TEST_IMAGE" >/dev/null
+  # Drop the previous build (now untagged) unless a container still uses it.
+  if [[ -n "$old_id" ]]; then
+    "${docker[@]}" image rm "$old_id" >/dev/null 2>&1 || true
+  fi
   echo "tsdtop engine: image $TSDTOP_TEST_IMAGE built"
 )
 

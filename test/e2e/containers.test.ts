@@ -1,0 +1,194 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
+import {Terminal} from '../helpers/tmux.js';
+
+// One tsdtop session walks through the Containers pane as a person would, checking the screen and,
+// after each key, the Engine itself.
+const p = uniquePrefix('e2e');
+const name = (suffix: string) => `${p}-${suffix}`;
+let term: Terminal;
+
+/** Moves the selection onto the row that shows `text`. */
+async function select(text: string): Promise<void> {
+	for (let i = 0; i < 30 && !term.isSelected(text); i++) {
+		term.press('j');
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise(resolve => {
+			setTimeout(resolve, 60);
+		});
+	}
+
+	if (!term.isSelected(text)) {
+		term.press('g');
+		await term.waitFor(() => true);
+		for (let i = 0; i < 30 && !term.isSelected(text); i++) {
+			term.press('j');
+			// eslint-disable-next-line no-await-in-loop
+			await new Promise(resolve => {
+				setTimeout(resolve, 60);
+			});
+		}
+	}
+
+	expect(term.isSelected(text), `row ${text} selected; screen:\n${term.screen()}`).toBe(true);
+}
+
+beforeAll(async () => {
+	await Promise.all([
+		createTestContainer(name('alpha')),
+		createTestContainer(name('beta')),
+		createTestContainer(name('gamma'), {start: false}),
+	]);
+	term = new Terminal();
+	await term.waitFor(/\d+ running, \d+ stopped, \d+ total/);
+	// Narrow the list to this file's containers: the Engine may hold others.
+	term.press('/');
+	term.type(p);
+	term.press('Enter');
+	await term.waitFor(name('alpha'));
+});
+
+afterAll(async () => {
+	term?.close();
+	await removeTestContainers(p);
+});
+
+describe('the Containers pane against a real Engine', () => {
+	it('lists running containers, hides stopped ones until a', async () => {
+		const screen = await term.waitFor(name('beta'));
+		expect(screen).toContain(name('alpha'));
+		expect(screen).not.toContain(name('gamma'));
+		expect(screen).toMatch(/NAME\s+STATE\s+STATUS/);
+		term.press('a');
+		await term.waitFor(name('gamma'));
+		term.press('a');
+		await term.waitFor(s => !s.includes(name('gamma')));
+	});
+
+	it('shows a container started elsewhere, and one removed elsewhere goes', async () => {
+		const delta = await createTestContainer(name('delta'));
+		await term.waitFor(name('delta'));
+		await delta.remove({force: true});
+		await term.waitFor(s => !s.includes(name('delta')));
+	});
+
+	it('keeps the selection on the same container when a row appears above it', async () => {
+		await select(name('beta'));
+		await createTestContainer(name('aaa'));
+		await term.waitFor(name('aaa'));
+		expect(term.isSelected(name('beta'))).toBe(true);
+		await docker.getContainer(name('aaa')).remove({force: true});
+		await term.waitFor(s => !s.includes(name('aaa')));
+	});
+
+	it('s stops a running container and starts it again', async () => {
+		await select(name('alpha'));
+		term.press('s');
+		await term.waitFor(`stopped ${name('alpha')}`);
+		expect(await stateOf(name('alpha'))).toBe('exited');
+		term.press('a');
+		await term.waitFor(new RegExp(`${name('alpha')}\\s+exited`));
+		await select(name('alpha'));
+		term.press('s');
+		await term.waitFor(`started ${name('alpha')}`);
+		expect(await stateOf(name('alpha'))).toBe('running');
+		term.press('a');
+	});
+
+	it('p pauses and unpauses', async () => {
+		await select(name('alpha'));
+		term.press('p');
+		await term.waitFor(`paused ${name('alpha')}`);
+		expect(await stateOf(name('alpha'))).toBe('paused');
+		await term.waitFor(new RegExp(`${name('alpha')}\\s+paused`));
+		term.press('p');
+		await term.waitFor(`unpaused ${name('alpha')}`);
+		expect(await stateOf(name('alpha'))).toBe('running');
+	});
+
+	it('r restarts', async () => {
+		const before = (await docker.getContainer(name('beta')).inspect()).State.StartedAt;
+		await select(name('beta'));
+		term.press('r');
+		await term.waitFor(`restarted ${name('beta')}`);
+		const after = await docker.getContainer(name('beta')).inspect();
+		expect(after.State.Status).toBe('running');
+		expect(after.State.StartedAt).not.toBe(before);
+	});
+
+	it('K asks first: n keeps the container running, y kills it', async () => {
+		await select(name('beta'));
+		term.press('K');
+		let screen = await term.waitFor('Kill 1 container?');
+		expect(screen).toContain(name('beta'));
+		term.press('n');
+		await term.waitFor(s => !s.includes('Kill 1 container?'));
+		expect(await stateOf(name('beta'))).toBe('running');
+
+		term.press('K');
+		await term.waitFor('Kill 1 container?');
+		term.press('Enter');
+		await term.waitFor(s => !s.includes('Kill 1 container?'));
+		expect(await stateOf(name('beta'))).toBe('running');
+
+		term.press('K');
+		await term.waitFor('Kill 1 container?');
+		term.press('y');
+		screen = await term.waitFor(`killed ${name('beta')}`);
+		expect(await stateOf(name('beta'))).toBe('exited');
+	});
+
+	it('D on a running container offers force only; Esc cancels, f removes', async () => {
+		const target = await createTestContainer(name('doomed'));
+		await term.waitFor(name('doomed'));
+		await select(name('doomed'));
+		term.press('D');
+		const screen = await term.waitFor('Remove 1 container?');
+		expect(screen).toContain(name('doomed'));
+		expect(screen).toContain('[f] force');
+		expect(screen).not.toContain('[y]');
+		term.press('y');
+		term.press('Escape');
+		await term.waitFor(s => !s.includes('Remove 1 container?'));
+		expect(await stateOf(name('doomed'))).toBe('running');
+		term.press('D');
+		await term.waitFor('Remove 1 container?');
+		term.press('f');
+		await term.waitFor(`removed ${name('doomed')}`);
+		await expect(target.inspect()).rejects.toMatchObject({statusCode: 404});
+	});
+
+	it('Space marks several containers and s acts on all of them', async () => {
+		await Promise.all([createTestContainer(name('m1')), createTestContainer(name('m2'))]);
+		await term.waitFor(name('m2'));
+		await select(name('m1'));
+		term.press('Space');
+		await term.waitFor(() => term.isSelected(name('m2')));
+		term.press('Space');
+		await term.waitFor(new RegExp(`\\* ${name('m2')}`));
+		term.press('s');
+		await term.waitFor(/stopped .*m1.*m2|stopped .*m2.*m1/);
+		expect(await stateOf(name('m1'))).toBe('exited');
+		expect(await stateOf(name('m2'))).toBe('exited');
+		expect(await stateOf(name('alpha'))).toBe('running');
+	});
+
+	it('C lists every stopped container that matches the filter and removes exactly those', async () => {
+		const stopped = [name('beta'), name('gamma'), name('m1'), name('m2')];
+		term.press('C');
+		const screen = await term.waitFor('Clean up: remove the 4 stopped containers');
+		for (const n of stopped) {
+			expect(screen).toContain(n);
+		}
+
+		expect(screen).not.toContain(`${name('alpha')}  (`);
+		term.press('y');
+		await term.waitFor(/removed .* and 1 more/);
+		for (const n of stopped) {
+			// eslint-disable-next-line no-await-in-loop
+			expect(await stateOf(n)).toBeUndefined();
+		}
+
+		expect(await stateOf(name('alpha'))).toBe('running');
+	});
+});

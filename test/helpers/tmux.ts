@@ -1,0 +1,143 @@
+import {execFileSync} from 'node:child_process';
+import {randomBytes} from 'node:crypto';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {engineHost} from './engine-paths.js';
+
+/** tmux on a socket of its own, so tests never meet a person's tmux sessions. */
+const tmuxSocket = 'tsdtop-test';
+export const binary = path.resolve('dist/tsdtop.js');
+
+function tmux(...args: string[]): string {
+	return execFileSync('tmux', ['-L', tmuxSocket, ...args], {encoding: 'utf8'});
+}
+
+export type TerminalOptions = {
+	readonly args?: readonly string[];
+	readonly env?: Readonly<Record<string, string>>;
+	readonly columns?: number;
+	readonly rows?: number;
+	/** The command to run instead of tsdtop (used to check the shell after tsdtop quits). */
+	readonly command?: string;
+};
+
+/**
+ * tsdtop running in a real terminal: tmux with send-keys to type and capture-pane to read the screen.
+ * When tsdtop exits, the pane runs a shell, so the tests can see the terminal it left behind.
+ */
+export class Terminal {
+	readonly name = `t${randomBytes(4).toString('hex')}`;
+	readonly dir = mkdtempSync(path.join(tmpdir(), 'tsdtop-e2e-'));
+	readonly exitFile = path.join(this.dir, 'exit-code');
+
+	constructor(options: TerminalOptions = {}) {
+		const env = {DOCKER_HOST: engineHost, TERM: 'xterm-256color', ...options.env};
+		const exports = Object.entries(env).map(([k, v]) => `export ${k}=${shellQuote(v)}`).join('; ');
+		const args = (options.args ?? []).map(a => shellQuote(a)).join(' ');
+		const command = options.command ?? `node ${shellQuote(binary)} ${args}`;
+		const script = path.join(this.dir, 'run.sh');
+		// The pane keeps a shell after tsdtop so the terminal state it leaves can be checked.
+		writeFileSync(script, `${exports}\n${command}\necho $? > ${shellQuote(this.exitFile)}\nexec sh\n`);
+		tmux('new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), `bash ${shellQuote(script)}`);
+		tmux('set-option', '-t', this.name, 'remain-on-exit', 'on');
+	}
+
+	/** The screen as text, one string per line. */
+	screen(): string {
+		return tmux('capture-pane', '-p', '-t', this.name);
+	}
+
+	/** The screen with SGR attributes, to tell which row is selected (inverse). */
+	screenWithAttributes(): string {
+		return tmux('capture-pane', '-p', '-e', '-t', this.name);
+	}
+
+	/** Keys as tmux names them: 'j', 'Enter', 'Escape', 'Space', 'C-c', 'BTab', 'PageDown'. */
+	press(...keys: string[]): void {
+		for (const key of keys) {
+			tmux('send-keys', '-t', this.name, key);
+		}
+	}
+
+	/** Literal text, as typed. */
+	type(text: string): void {
+		tmux('send-keys', '-t', this.name, '-l', text);
+	}
+
+	resize(columns: number, rows: number): void {
+		tmux('resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows));
+	}
+
+	async waitFor(check: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
+		const test = typeof check === 'function' ? check : (s: string) => (typeof check === 'string' ? s.includes(check) : check.test(s));
+		const deadline = Date.now() + timeoutMs;
+		let screen = '';
+		for (;;) {
+			screen = this.screen();
+			if (test(screen)) {
+				return screen;
+			}
+
+			if (Date.now() > deadline) {
+				throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(check)}; the screen was:\n${screen}`);
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await new Promise(resolve => {
+				setTimeout(resolve, 50);
+			});
+		}
+	}
+
+	/** The row whose line contains `text`, with its attributes: is it drawn inverse (selected)? */
+	isSelected(text: string): boolean {
+		const line = this.screenWithAttributes().split('\n').find(l => l.includes(text));
+		// eslint-disable-next-line no-control-regex
+		return line !== undefined && /\u001B\[(?:\d+;)*7m/.test(line.slice(0, line.indexOf(text)));
+	}
+
+	/** tsdtop's exit code once it has quit, else undefined. */
+	exitCode(): number | undefined {
+		try {
+			return Number(readFileSync(this.exitFile, 'utf8').trim());
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Runs a command in the shell left in the pane after tsdtop quit, and returns its output file. */
+	async shell(command: string): Promise<string> {
+		const out = path.join(this.dir, `out-${randomBytes(2).toString('hex')}`);
+		this.type(`${command} > ${out} 2>&1`);
+		this.press('Enter');
+		const deadline = Date.now() + 5000;
+		for (;;) {
+			try {
+				const text = readFileSync(out, 'utf8');
+				if (text) {
+					return text;
+				}
+			} catch {}
+
+			if (Date.now() > deadline) {
+				throw new Error(`no output from "${command}"; the screen was:\n${this.screen()}`);
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await new Promise(resolve => {
+				setTimeout(resolve, 50);
+			});
+		}
+	}
+
+	close(): void {
+		try {
+			tmux('kill-session', '-t', this.name);
+		} catch {}
+	}
+}
+
+function shellQuote(value: string): string {
+	return `'${value.replaceAll("'", "'\\''")}'`;
+}
