@@ -21,11 +21,12 @@ export async function run(options: RunOptions): Promise<number> {
 	const engine = createEngine(options.connection);
 	// Ask for the list now: the request travels while Ink and React load.
 	const firstList = engine.listContainers();
+	// Handled below; without this a failed list is an unhandled rejection before info() settles.
+	firstList.catch(() => undefined);
 	let info;
 	try {
 		info = await engine.info();
 	} catch (error) {
-		firstList.catch(() => undefined);
 		console.error(`tsdtop: ${describeError(error, engine.host)}`);
 		return 1;
 	}
@@ -47,6 +48,13 @@ export async function run(options: RunOptions): Promise<number> {
 		restoreTerminal(stdout, stdin);
 	};
 
+	// Before Ink's own resize handler: a shrinking terminal reflows the old frame, and Ink's
+	// line-by-line erase then misses rows. Clearing first gives it a clean screen to draw on.
+	const clearOnResize = () => {
+		stdout.write('\u001B[2J\u001B[H');
+	};
+
+	stdout.prependListener('resize', clearOnResize);
 	const instance = render(<App services={{store, engine, theme: {color: options.color}}}/>, {exitOnCtrlC: false, patchConsole: true});
 	const stopWatcher = startWatcher(engine, store);
 	const stopStats = startStatsWatcher(engine, store);
@@ -78,6 +86,7 @@ export async function run(options: RunOptions): Promise<number> {
 	} finally {
 		stopWatcher();
 		stopStats();
+		stdout.off('resize', clearOnResize);
 		restore();
 		// Open sockets (events, stats) must not keep the process alive after the UI is gone.
 		setTimeout(() => process.exit(process.exitCode ?? 0), 50).unref();

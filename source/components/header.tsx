@@ -5,7 +5,7 @@ import {sanitizeLine} from '../render/sanitize.js';
 import {selectCounts} from '../store/selectors.js';
 import type {PaneId} from '../types.js';
 
-const paneTitles: ReadonlyArray<[PaneId, string]> = [['containers', '1 Containers'], ['images', '2 Images'], ['networks', '3 Networks'], ['volumes', '4 Volumes']];
+const paneTitles: ReadonlyArray<[PaneId, string]> = [['containers', 'Containers'], ['images', 'Images'], ['networks', 'Networks'], ['volumes', 'Volumes']];
 
 /** Engine, connection state, counts and the pane tabs, on one line. */
 export function Header() {
@@ -13,14 +13,16 @@ export function Header() {
 	const connection = useAppState(s => s.connection);
 	const pane = useAppState(s => s.ui.pane);
 	const counts = useAppState(selectCounts);
+	// Below 110 columns only the focused pane is named; the others keep their number key.
+	const wide = useAppState(s => s.ui.viewport.columns >= 110);
 	const version = connection.info?.version ? ` ${sanitizeLine(connection.info.version)}` : '';
 	return (
 		<Box flexShrink={0}>
 			<Text wrap="truncate">
 				<Text bold color={theme.color ? 'cyan' : undefined}>tsdtop</Text>
 				{' '}
-				{paneTitles.map(([id, title]) => (
-					<Text key={id} inverse={id === pane} dimColor={id !== pane}>{` ${title} `}</Text>
+				{paneTitles.map(([id, title], index) => (
+					<Text key={id} inverse={id === pane} dimColor={id !== pane}>{` ${index + 1}${wide || id === pane ? ` ${title}` : ''} `}</Text>
 				))}
 				{'  '}
 				{connection.status === 'connected'

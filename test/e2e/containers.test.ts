@@ -40,11 +40,8 @@ beforeAll(async () => {
 		createTestContainer(name('gamma'), {start: false}),
 	]);
 	term = new Terminal();
-	await term.waitFor(/\d+ running, \d+ stopped, \d+ total/);
 	// Narrow the list to this file's containers: the Engine may hold others.
-	term.press('/');
-	term.type(p);
-	term.press('Enter');
+	await term.filterTo(p);
 	await term.waitFor(name('alpha'));
 });
 

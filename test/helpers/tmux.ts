@@ -65,6 +65,15 @@ export class Terminal {
 		tmux('send-keys', '-t', this.name, '-l', text);
 	}
 
+	/** Types a filter as a person would, so the screen shows only one test's containers. */
+	async filterTo(text: string): Promise<void> {
+		await this.waitFor(/\d+ running, \d+ stopped, \d+ total/);
+		this.press('/');
+		this.type(text);
+		this.press('Enter');
+		await this.waitFor(`filter: ${text}`);
+	}
+
 	resize(columns: number, rows: number): void {
 		tmux('resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows));
 	}
@@ -95,6 +104,23 @@ export class Terminal {
 		const line = this.screenWithAttributes().split('\n').find(l => l.includes(text));
 		// eslint-disable-next-line no-control-regex
 		return line !== undefined && /\u001B\[(?:\d+;)*7m/.test(line.slice(0, line.indexOf(text)));
+	}
+
+	/** tmux's own view of the terminal modes the program left. */
+	private flag(format: string): string {
+		return tmux('display-message', '-p', '-t', this.name, format).trim();
+	}
+
+	cursorVisible(): boolean {
+		return this.flag('#{cursor_flag}') === '1';
+	}
+
+	alternateScreen(): boolean {
+		return this.flag('#{alternate_on}') === '1';
+	}
+
+	paneTitle(): string {
+		return this.flag('#{pane_title}');
 	}
 
 	/** tsdtop's exit code once it has quit, else undefined. */

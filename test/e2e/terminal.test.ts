@@ -1,0 +1,131 @@
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {createTestContainer, removeTestContainers, uniquePrefix} from '../helpers/test-containers.js';
+import {Terminal} from '../helpers/tmux.js';
+
+// What a person sees around tsdtop: start, quit, the terminal left behind, size, colour, bad bytes.
+const p = uniquePrefix('term');
+const terminals: Terminal[] = [];
+const open = (options?: ConstructorParameters<typeof Terminal>[0]) => {
+	const term = new Terminal(options);
+	terminals.push(term);
+	return term;
+};
+
+beforeAll(async () => {
+	await createTestContainer(`${p}-web`, {labels: {'com.docker.compose.project': `${p}-shop`}});
+	// Labels are free text: a hostile one must not reach the terminal as escape sequences.
+	await createTestContainer(`${p}-evil`, {
+		labels: {'com.docker.compose.project': '\u001B]0;pwned\u0007\u001B[2J\u001B[?1049l\u001B]52;c;aGk=\u0007evil'},
+	});
+});
+
+afterEach(() => {
+	for (const term of terminals.splice(0)) {
+		term.close();
+	}
+});
+
+afterAll(async () => {
+	await removeTestContainers(p);
+});
+
+async function quitAndCheckShell(term: Terminal, key: string) {
+	term.press(key);
+	await term.waitFor(() => term.exitCode() !== undefined);
+	expect(term.exitCode()).toBe(0);
+	// Back on the normal screen, cooked mode, cursor shown.
+	const stty = await term.shell('stty -a');
+	expect(stty).toMatch(/(^|\s)icanon(\s|$)/);
+	expect(stty).toMatch(/(^|\s)echo(\s|$)/);
+	expect(term.cursorVisible()).toBe(true);
+	expect(term.alternateScreen()).toBe(false);
+}
+
+describe('tsdtop in a real terminal', () => {
+	it('draws in the alternate screen and q restores the terminal exactly', async () => {
+		const term = open();
+		await term.filterTo(p);
+		await term.waitFor(`${p}-web`);
+		expect(term.alternateScreen()).toBe(true);
+		await quitAndCheckShell(term, 'q');
+	});
+
+	it('Ctrl+C quits the same way', async () => {
+		const term = open();
+		await term.filterTo(p);
+		await term.waitFor(`${p}-web`);
+		await quitAndCheckShell(term, 'C-c');
+	});
+
+	it('draws even when CI is set, since a person at a TTY wants the UI', async () => {
+		const term = open({env: {CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
+		await term.filterTo(p);
+		await term.waitFor(`${p}-web`);
+	});
+
+	it('fits 80x24: low-priority columns drop, and resizing brings them back', async () => {
+		const term = open({columns: 80, rows: 24});
+		await term.filterTo(p);
+		let screen = await term.waitFor(`${p}-web`);
+		const lines = screen.split('\n');
+		expect(lines.every(line => line.length <= 80)).toBe(true);
+		expect(screen).toContain('NAME');
+		expect(screen).not.toContain('PROJECT');
+		term.resize(160, 30);
+		screen = await term.waitFor('PROJECT');
+		expect(screen).toContain(`${p}-shop`);
+		term.resize(60, 15);
+		screen = await term.waitFor(s => s.includes('NAME') && !s.includes('PROJECT') && !s.includes('IMAGE'));
+		expect(screen).toContain(`${p}-web`);
+		expect(screen.split('\n').every(line => line.length <= 60)).toBe(true);
+	});
+
+	it('never lets a label write escape sequences to the terminal', async () => {
+		const term = open({columns: 160});
+		await term.filterTo(p);
+		const screen = await term.waitFor('evil');
+		expect(screen).not.toContain('pwned');
+		expect(term.paneTitle()).not.toContain('pwned');
+		expect(term.alternateScreen()).toBe(true);
+		// The rest of the screen is intact: header and the other container still drawn.
+		expect(screen).toContain(`${p}-web`);
+		expect(screen).toMatch(/\d+ running/);
+	});
+
+	it('NO_COLOR draws no colour, only attributes', async () => {
+		const term = open({env: {NO_COLOR: '1'}});
+		await term.filterTo(p);
+		await term.waitFor(`${p}-web`);
+		// eslint-disable-next-line no-control-regex
+		expect(term.screenWithAttributes()).not.toMatch(/\u001B\[(?:\d+;)*(?:3[0-7]|9[0-7]|38;5;\d+)m/);
+		expect(term.isSelected(`${p}-evil`) || term.isSelected(`${p}-web`)).toBe(true);
+	});
+
+	it('? shows every key of the pane and Esc closes it', async () => {
+		const term = open();
+		await term.waitFor(/\d+ running/);
+		term.press('?');
+		const screen = await term.waitFor('Keys');
+		for (const text of ['stop a running container', 'kill (asks first)', 'clean up', 'quit', 'filter']) {
+			expect(screen).toContain(text);
+		}
+
+		term.press('Escape');
+		await term.waitFor('NAME');
+	});
+
+	it('an unreachable Engine is one clear line and a non-zero exit', async () => {
+		const term = open({args: ['--host', 'unix:///nonexistent/docker.sock']});
+		const screen = await term.waitFor(() => term.exitCode() !== undefined);
+		expect(term.exitCode()).not.toBe(0);
+		expect(screen).toContain('tsdtop: cannot reach the Docker Engine: /nonexistent/docker.sock does not exist');
+		expect(screen).not.toMatch(/\bat .*\.js:\d+/);
+	});
+
+	it('an unknown option is refused with a hint', async () => {
+		const term = open({args: ['--hots', 'x']});
+		const screen = await term.waitFor(() => term.exitCode() !== undefined);
+		expect(term.exitCode()).toBe(2);
+		expect(screen).toContain('did you mean --host?');
+	});
+});
