@@ -67,6 +67,8 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 		// Subscribe before listing, so nothing that happens in between is missed.
 		const events = engine.events(signal)[Symbol.asyncIterator]();
 		const first = events.next();
+		// Awaited below; if the stream fails while the list loads, that must not be an unhandled rejection.
+		first.catch(() => undefined);
 		await refresh();
 		const backstop = setInterval(() => {
 			refresh().catch(error => session?.abort(error));
