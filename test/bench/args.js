@@ -1,0 +1,116 @@
+// Command-line options of the benchmark harness (see run.js for what each measures).
+
+const usage = `Usage: node test/bench/run.js [options]
+  --sizes 100,500       container counts to measure (default 100,500)
+  --runs 5              start-up runs per size (median reported)
+  --idle-seconds 20     length of the idle window (CPU %, bytes/s)
+  --presses 40          navigation key presses per size
+  --peer '<command>'    measure another TUI command instead of tsdtop (run through sh -c)
+  --cleanup             remove the bench containers at the end
+  --quick               smoke run: sizes 10, runs 2, idle 3 s, 10 presses
+  --help                this text`;
+
+/** Parses process.argv-style arguments into the harness options; throws on a bad option. */
+export function parseArgs(argv) {
+	const options = {sizes: [100, 500], runs: 5, idleSeconds: 20, presses: 40, peer: undefined, cleanup: false, quick: false, help: false};
+	const explicit = new Set();
+	for (let i = 0; i < argv.length; i++) {
+		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+		const value = () => {
+			if (inline !== undefined) {
+				return inline;
+			}
+
+			i++;
+			if (i >= argv.length) {
+				throw usageError(`${flag} needs a value`);
+			}
+
+			return argv[i];
+		};
+
+		switch (flag) {
+			case '--sizes': {
+				options.sizes = value().split(',').map(s => positiveInt(s, flag));
+				break;
+			}
+
+			case '--runs': {
+				options.runs = positiveInt(value(), flag);
+				break;
+			}
+
+			case '--idle-seconds': {
+				options.idleSeconds = positiveNumber(value(), flag);
+				break;
+			}
+
+			case '--presses': {
+				options.presses = positiveInt(value(), flag);
+				break;
+			}
+
+			case '--peer': {
+				options.peer = value();
+				break;
+			}
+
+			case '--cleanup': {
+				options.cleanup = true;
+				break;
+			}
+
+			case '--quick': {
+				options.quick = true;
+				break;
+			}
+
+			case '--help':
+			case '-h': {
+				options.help = true;
+				break;
+			}
+
+			default: {
+				throw usageError(`unknown option ${argv[i]}\n${usage}`);
+			}
+		}
+
+		explicit.add(flag);
+	}
+
+	// --quick sets smaller defaults; options given explicitly still win.
+	if (options.quick) {
+		if (!explicit.has('--sizes')) options.sizes = [10];
+		if (!explicit.has('--runs')) options.runs = 2;
+		if (!explicit.has('--idle-seconds')) options.idleSeconds = 3;
+		if (!explicit.has('--presses')) options.presses = 10;
+	}
+
+	return options;
+}
+
+export {usage};
+
+function positiveInt(text, flag) {
+	const n = Number(text);
+	if (!Number.isInteger(n) || n <= 0) {
+		throw usageError(`${flag}: expected a positive integer, got "${text}"`);
+	}
+
+	return n;
+}
+
+function positiveNumber(text, flag) {
+	const n = Number(text);
+	if (!Number.isFinite(n) || n <= 0) {
+		throw usageError(`${flag}: expected a positive number, got "${text}"`);
+	}
+
+	return n;
+}
+
+/** An error whose message is the whole story (no stack trace needed). */
+function usageError(message) {
+	return Object.assign(new Error(message), {expected: true});
+}

@@ -1,0 +1,196 @@
+import {describe, expect, it} from 'vitest';
+import {type Command, type Scope, bindingsFor, displayKey, keymap, paneScopes, resolveKey} from '../../source/keys/keymap.js';
+
+// Every Command of the union, listed by hand. A Record over the union makes tsc fail here when a
+// command is added to or removed from the type without this list following.
+const allCommands: Record<Command, true> = {
+	'move.up': true,
+	'move.down': true,
+	'move.pageUp': true,
+	'move.pageDown': true,
+	'move.top': true,
+	'move.bottom': true,
+	'pane.next': true,
+	'pane.previous': true,
+	'pane.containers': true,
+	'pane.images': true,
+	'pane.networks': true,
+	'pane.volumes': true,
+	'filter.open': true,
+	'filter.clear': true,
+	'help.toggle': true,
+	quit: true,
+	'container.toggleRun': true,
+	'container.restart': true,
+	'container.pause': true,
+	'container.kill': true,
+	'container.remove': true,
+	'container.mark': true,
+	'container.cleanup': true,
+	'container.showAll': true,
+	'container.exec': true,
+	'container.logs': true,
+	'container.inspect': true,
+	'filter.apply': true,
+	'filter.cancel': true,
+	'confirm.yes': true,
+	'confirm.force': true,
+	'confirm.no': true,
+	'help.close': true,
+};
+
+const allScopes: Record<Scope, true> = {global: true, list: true, containers: true, filter: true, confirm: true, help: true};
+
+const keysOf = (scope: Scope) => keymap.filter(b => b.scope === scope).flatMap(b => b.keys);
+
+describe('keymap table', () => {
+	it('every binding has a non-empty description, a known scope and at least one key', () => {
+		for (const binding of keymap) {
+			expect(binding.description.trim(), binding.command).not.toBe('');
+			expect(Object.keys(allScopes), binding.command).toContain(binding.scope);
+			expect(binding.keys.length, binding.command).toBeGreaterThan(0);
+			for (const key of binding.keys) {
+				expect(key, binding.command).toMatch(/^\S+$/);
+			}
+		}
+	});
+
+	it('every Command of the union appears in the table, and the table has no other', () => {
+		const inTable = new Set(keymap.map(b => b.command));
+		for (const command of Object.keys(allCommands)) {
+			expect(inTable.has(command as Command), command).toBe(true);
+		}
+
+		expect([...inTable].sort()).toEqual(Object.keys(allCommands).sort());
+	});
+
+
+	it.each(Object.keys(allScopes) as Scope[])('no key is bound twice within the %s scope', scope => {
+		const keys = keysOf(scope);
+		const duplicates = keys.filter((key, i) => keys.indexOf(key) !== i);
+		expect(duplicates).toEqual([]);
+	});
+
+	it.each<Scope>(['containers', 'list'])('no key of the %s scope collides with a global key', scope => {
+		const global = new Set(keysOf('global'));
+		expect(keysOf(scope).filter(key => global.has(key))).toEqual([]);
+	});
+
+	it('no key of the containers scope hides a key of the list scope', () => {
+		const list = new Set(keysOf('list'));
+		expect(keysOf('containers').filter(key => list.has(key))).toEqual([]);
+	});
+
+	it('marks kill, remove and cleanup dangerous, and nothing that only moves or looks', () => {
+		const dangerous = new Set(keymap.filter(b => b.dangerous).map(b => b.command));
+		for (const command of ['container.kill', 'container.remove', 'container.cleanup'] as const) {
+			expect(dangerous.has(command), command).toBe(true);
+		}
+
+		for (const binding of keymap.filter(b => /^(move|pane|filter|help|confirm)\./.test(b.command) || b.command === 'quit')) {
+			expect(binding.dangerous ?? false, binding.command).toBe(false);
+		}
+	});
+
+	it('has a way out of every overlay and a quit', () => {
+		expect(resolveKey('escape', ['confirm'])).toBe('confirm.no');
+		expect(resolveKey('escape', ['help'])).toBe('help.close');
+		expect(resolveKey('escape', ['filter'])).toBe('filter.cancel');
+		expect(resolveKey('ctrl+c', paneScopes('containers'))).toBe('quit');
+		expect(resolveKey('q', paneScopes('images'))).toBe('quit');
+	});
+});
+
+describe('resolveKey', () => {
+	it.each<[string, readonly Scope[], Command | undefined]>([
+		['j', paneScopes('containers'), 'move.down'],
+		['down', paneScopes('containers'), 'move.down'],
+		['s', paneScopes('containers'), 'container.toggleRun'],
+		['K', paneScopes('containers'), 'container.kill'],
+		['k', paneScopes('containers'), 'move.up'],
+		['space', paneScopes('containers'), 'container.mark'],
+		['return', paneScopes('containers'), 'container.logs'],
+		['tab', paneScopes('containers'), 'pane.next'],
+		['shift+tab', paneScopes('containers'), 'pane.previous'],
+		['2', paneScopes('containers'), 'pane.images'],
+		['?', paneScopes('containers'), 'help.toggle'],
+		// Container commands do not exist on another pane.
+		['s', paneScopes('images'), undefined],
+		['K', paneScopes('images'), undefined],
+		['j', paneScopes('images'), 'move.down'],
+		// The first scope that binds a key wins.
+		['escape', ['filter', 'list', 'global'], 'filter.cancel'],
+		['escape', ['list', 'global'], 'filter.clear'],
+		['return', ['filter', 'containers'], 'filter.apply'],
+		['down', ['filter', 'list'], 'filter.apply'],
+		['down', ['list', 'filter'], 'move.down'],
+		['q', ['confirm', 'global'], 'confirm.no'],
+		['q', ['help', 'global'], 'help.close'],
+		['q', ['global'], 'quit'],
+		['?', ['help', 'global'], 'help.close'],
+		['y', ['confirm'], 'confirm.yes'],
+		['f', ['confirm'], 'confirm.force'],
+		['f', paneScopes('containers'), undefined],
+		['x', paneScopes('containers'), undefined],
+		['j', [], undefined],
+	])('%j in %j is %s', (key, scopes, expected) => {
+		expect(resolveKey(key, scopes)).toBe(expected);
+	});
+
+	it('resolves every key of every binding back to its command within its scope', () => {
+		for (const binding of keymap) {
+			for (const key of binding.keys) {
+				expect(resolveKey(key, [binding.scope]), `${binding.scope} ${key}`).toBe(binding.command);
+			}
+		}
+	});
+});
+
+describe('paneScopes and bindingsFor', () => {
+	it('searches the pane, then the list, then global', () => {
+		expect(paneScopes('containers')).toEqual(['containers', 'list', 'global']);
+		expect(paneScopes('images')).toEqual(['list', 'global']);
+	});
+
+	it('returns only the bindings of the scopes asked for, in table order', () => {
+		const bindings = bindingsFor(['confirm']);
+		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no']);
+		expect(bindingsFor(paneScopes('images')).some(b => b.scope === 'containers')).toBe(false);
+	});
+});
+
+describe('displayKey', () => {
+	it.each([
+		['up', '↑'],
+		['down', '↓'],
+		['left', '←'],
+		['right', '→'],
+		['pageup', 'PgUp'],
+		['pagedown', 'PgDn'],
+		['home', 'Home'],
+		['end', 'End'],
+		['return', 'Enter'],
+		['escape', 'Esc'],
+		['tab', 'Tab'],
+		['shift+tab', 'Shift+Tab'],
+		['space', 'Space'],
+		['ctrl+c', 'Ctrl+C'],
+		['ctrl+b', 'Ctrl+B'],
+		['k', 'k'],
+		['K', 'K'],
+		['?', '?'],
+		['/', '/'],
+		['1', '1'],
+	])('%j is written %j', (key, shown) => {
+		expect(displayKey(key)).toBe(shown);
+	});
+
+	it('writes every key of the table in a non-empty form without control characters', () => {
+		for (const key of keymap.flatMap(b => b.keys)) {
+			const shown = displayKey(key);
+			expect(shown.length, key).toBeGreaterThan(0);
+			// eslint-disable-next-line no-control-regex
+			expect(shown, key).not.toMatch(/[\u0000-\u001F]/);
+		}
+	});
+});
