@@ -16,8 +16,9 @@ export function FilterBar() {
 	}
 
 	const before = filter.text.slice(0, filter.cursor);
-	const at = filter.text[filter.cursor] ?? ' ';
-	const after = filter.text.slice(filter.cursor + 1);
+	const code = filter.text.codePointAt(filter.cursor);
+	const at = code === undefined ? ' ' : String.fromCodePoint(code);
+	const after = filter.text.slice(filter.cursor + at.length);
 	return (
 		<Text wrap="truncate">
 			<Text bold>/</Text>{before}<Text inverse>{at}</Text>{after}

@@ -13,6 +13,7 @@ export function Header() {
 	const connection = useAppState(s => s.connection);
 	const pane = useAppState(s => s.ui.pane);
 	const counts = useAppState(selectCounts);
+	const loaded = useAppState(s => s.containers !== undefined);
 	// Below 110 columns only the focused pane is named; the others keep their number key.
 	const wide = useAppState(s => s.ui.viewport.columns >= 110);
 	const version = connection.info?.version ? ` ${sanitizeLine(connection.info.version)}` : '';
@@ -25,8 +26,8 @@ export function Header() {
 					<Text key={id} inverse={id === pane} dimColor={id !== pane}>{` ${index + 1}${wide || id === pane ? ` ${title}` : ''} `}</Text>
 				))}
 				{'  '}
-				{connection.status === 'connected'
-					? <Text>{counts.running} running, {counts.stopped} stopped, {counts.total} total</Text>
+				{loaded
+					? <Text dimColor={connection.status !== 'connected'}>{counts.running} running, {counts.stopped} stopped, {counts.total} total</Text>
 					: null}
 				{'  '}
 				<Text dimColor>{sanitizeLine(connection.host)}{version ? ` · Engine${version}` : ''}</Text>

@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {homedir} from 'node:os';
 import path from 'node:path';
 import type {DockerOptions} from 'dockerode';
 
@@ -31,8 +32,7 @@ export function resolveConnection(hostFlag: string | undefined, env: Env = proce
 	return {label: `unix://${defaultSocket}`, options: {socketPath: defaultSocket}, source: 'default'};
 }
 
-function parseHost(raw: string, env: Env): Omit<Connection, 'source'> {
-	const value = raw.trim();
+function parseHost(raw: string, env: Env, value = raw.trim()): Omit<Connection, 'source'> {
 	if (value.startsWith('/')) {
 		return {label: `unix://${value}`, options: {socketPath: value}};
 	}
@@ -40,7 +40,7 @@ function parseHost(raw: string, env: Env): Omit<Connection, 'source'> {
 	const match = /^([a-z][a-z\d+.-]*):\/\/(.*)$/i.exec(value);
 	if (!match) {
 		// Docker accepts a bare host:port as tcp.
-		return parseHost(`tcp://${value}`, env);
+		return parseHost(raw, env, `tcp://${value}`);
 	}
 
 	const scheme = match[1]!.toLowerCase();
@@ -58,12 +58,13 @@ function parseHost(raw: string, env: Env): Omit<Connection, 'source'> {
 		case 'http':
 		case 'https': {
 			const url = safeUrl(`${scheme === 'tcp' ? 'http' : scheme}://${rest}`, raw);
-			const tlsVerify = Boolean(env['DOCKER_TLS_VERIFY']) && env['DOCKER_TLS_VERIFY'] !== '0';
-			const port = url.port ? Number(url.port) : (tlsVerify || scheme === 'https' ? 2376 : 2375);
+			// As the docker CLI does: any non-empty DOCKER_TLS_VERIFY turns TLS on.
+			const tlsVerify = Boolean(env['DOCKER_TLS_VERIFY']);
+			const port = explicitPort(rest) ?? (tlsVerify || scheme === 'https' ? 2376 : 2375);
 			const secure = scheme === 'https' || tlsVerify || port === 2376;
 			const options: DockerOptions = {host: url.hostname, port, protocol: secure ? 'https' : 'http'};
-			if (secure && env['DOCKER_CERT_PATH']) {
-				Object.assign(options, readTlsMaterial(env['DOCKER_CERT_PATH']));
+			if (secure) {
+				Object.assign(options, tlsMaterial(env));
 			}
 
 			return {label: `${scheme}://${url.hostname}:${port}`, options};
@@ -104,6 +105,22 @@ function safeUrl(value: string, raw: string): URL {
 	} catch {
 		throw new ConnectionError(`bad host "${raw}": not a valid URL, e.g. tcp://10.0.0.5:2375 or ssh://me@server`);
 	}
+}
+
+// URL drops a port equal to the scheme's default (:80, :443), so read it from the text.
+function explicitPort(authority: string): number | undefined {
+	const match = /^(?:[^@/]*@)?(?:\[[^\]]*\]|[^:/]*):(\d+)/.exec(authority);
+	return match ? Number(match[1]) : undefined;
+}
+
+/** DOCKER_CERT_PATH must hold the files; the CLI's default, ~/.docker, is used when they are there. */
+function tlsMaterial(env: Env): Pick<DockerOptions, 'ca' | 'cert' | 'key'> {
+	if (env['DOCKER_CERT_PATH']) {
+		return readTlsMaterial(env['DOCKER_CERT_PATH']);
+	}
+
+	const fallback = path.join(env['HOME'] ?? homedir(), '.docker');
+	return ['ca.pem', 'cert.pem', 'key.pem'].every(name => existsSync(path.join(fallback, name))) ? readTlsMaterial(fallback) : {};
 }
 
 function readTlsMaterial(certPath: string): Pick<DockerOptions, 'ca' | 'cert' | 'key'> {

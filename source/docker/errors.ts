@@ -53,7 +53,7 @@ export function isNotFound(error: unknown): boolean {
 /** True when the error is about reaching the Engine at all, not about one request. */
 export function isConnectionError(error: unknown): boolean {
 	const code = (error as {code?: string})?.code;
-	return typeof code === 'string' && /^E[A-Z]+$/.test(code) && code !== 'EINVAL';
+	return typeof code === 'string' && /^E[A-Z_]+$/.test(code) && code !== 'EINVAL';
 }
 
 function extractJsonMessage(message: string | undefined): string | undefined {

@@ -16,7 +16,8 @@ export type ConfirmText = {
 	readonly note?: string;
 };
 
-const isRunning = (t: Target) => t.state === 'running' || t.state === 'paused' || t.state === 'restarting';
+// `removing` is not stopped either: a plain remove of it would fail.
+const isRunning = (t: Target) => t.state === 'running' || t.state === 'paused' || t.state === 'restarting' || t.state === 'removing';
 
 function count(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? '' : 's'}`;

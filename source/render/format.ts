@@ -30,7 +30,8 @@ export function formatPercent(percent: number | undefined): string {
 		return '-';
 	}
 
-	return percent >= 100 ? `${Math.round(percent)}%` : `${percent.toFixed(1)}%`;
+	// 99.96 would print as "100.0%": decide on the rounded value.
+	return percent >= 99.95 ? `${Math.round(percent)}%` : `${percent.toFixed(1)}%`;
 }
 
 const unitWords: ReadonlyArray<[RegExp, string]> = [
@@ -81,7 +82,15 @@ export function compactStatus(status: string): string {
 
 /** Published ports first, as "8080->80/tcp"; unpublished as "80/tcp". */
 export function formatPorts(ports: readonly Port[]): string {
-	const published = ports.filter(p => p.publicPort).map(p => `${p.ip && p.ip !== '0.0.0.0' && p.ip !== '::' ? `${p.ip}:` : ''}${p.publicPort}->${p.privatePort}/${p.protocol}`);
+	const address = (ip: string | undefined) => {
+		if (!ip || ip === '0.0.0.0' || ip === '::') {
+			return '';
+		}
+
+		return ip.includes(':') ? `[${ip}]:` : `${ip}:`;
+	};
+
+	const published = ports.filter(p => p.publicPort).map(p => `${address(p.ip)}${p.publicPort}->${p.privatePort}/${p.protocol}`);
 	const exposed = ports.filter(p => !p.publicPort).map(p => `${p.privatePort}/${p.protocol}`);
 	return [...published, ...exposed].join(', ');
 }

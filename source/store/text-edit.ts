@@ -12,6 +12,18 @@ export type TextEdit =
 	| {readonly kind: 'deleteWord'}
 	| {readonly kind: 'clear'};
 
+// The cursor counts UTF-16 units; these step over a whole surrogate pair, so an emoji is one character.
+const isLow = (code: number | undefined) => code !== undefined && code >= 0xDC_00 && code <= 0xDF_FF;
+const isHigh = (code: number | undefined) => code !== undefined && code >= 0xD8_00 && code <= 0xDB_FF;
+
+function previous(text: string, cursor: number): number {
+	return cursor >= 2 && isLow(text.charCodeAt(cursor - 1)) && isHigh(text.charCodeAt(cursor - 2)) ? cursor - 2 : Math.max(0, cursor - 1);
+}
+
+function next(text: string, cursor: number): number {
+	return isHigh(text.charCodeAt(cursor)) && isLow(text.charCodeAt(cursor + 1)) ? cursor + 2 : Math.min(text.length, cursor + 1);
+}
+
 export function applyTextEdit(value: TextValue, edit: TextEdit): TextValue {
 	const {text, cursor} = value;
 	switch (edit.kind) {
@@ -20,19 +32,20 @@ export function applyTextEdit(value: TextValue, edit: TextEdit): TextValue {
 		}
 
 		case 'backspace': {
-			return cursor === 0 ? value : {text: text.slice(0, cursor - 1) + text.slice(cursor), cursor: cursor - 1};
+			const start = previous(text, cursor);
+			return cursor === 0 ? value : {text: text.slice(0, start) + text.slice(cursor), cursor: start};
 		}
 
 		case 'delete': {
-			return cursor >= text.length ? value : {text: text.slice(0, cursor) + text.slice(cursor + 1), cursor};
+			return cursor >= text.length ? value : {text: text.slice(0, cursor) + text.slice(next(text, cursor)), cursor};
 		}
 
 		case 'left': {
-			return {text, cursor: Math.max(0, cursor - 1)};
+			return {text, cursor: previous(text, cursor)};
 		}
 
 		case 'right': {
-			return {text, cursor: Math.min(text.length, cursor + 1)};
+			return {text, cursor: next(text, cursor)};
 		}
 
 		case 'home': {
