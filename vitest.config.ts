@@ -7,7 +7,9 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['test/unit/**/*.test.ts', 'test/components/**/*.test.tsx'],
+					include: ['test/unit/**/*.test.ts', 'test/components/**/*.test.{ts,tsx}'],
+					// Colour on, so that component tests can tell colour from no colour.
+					env: {FORCE_COLOR: '1'},
 				},
 			},
 			{
