@@ -8,7 +8,6 @@ export function HelpOverlay({scopes, height}: {readonly scopes: readonly Scope[]
 	const rows = bindings.map(b => ({
 		keys: b.keys.map(k => displayKey(k)).join(' '),
 		description: b.description,
-		dangerous: b.dangerous,
 	}));
 	const keyWidth = Math.max(...rows.map(r => r.keys.length));
 	// Two columns when the list is taller than the room: 80x24 still shows every key.
@@ -27,7 +26,7 @@ export function HelpOverlay({scopes, height}: {readonly scopes: readonly Scope[]
 					<Box key={index} flexDirection="column" marginRight={2} flexShrink={1}>
 						{column.map(row => (
 							<Text key={row.keys} wrap="truncate">
-								<Text bold>{fit(row.keys, keyWidth)}</Text>  {row.description}{row.dangerous ? ' !' : ''}
+								<Text bold>{fit(row.keys, keyWidth)}</Text>  {row.description}
 							</Text>
 						))}
 					</Box>

@@ -112,3 +112,15 @@ export function displayKey(key: string): string {
 export function bindingsFor(scopes: readonly Scope[]): readonly Binding[] {
 	return keymap.filter(b => scopes.includes(b.scope));
 }
+
+const scopeTitles: ReadonlyArray<[Scope, string]> = [
+	['list', 'Every list'], ['containers', 'Containers pane'], ['global', 'Anywhere'], ['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'],
+];
+
+/** The readme's key list, one table per scope, straight from the keymap. */
+export function keysMarkdown(): string {
+	return scopeTitles.map(([scope, title]) => {
+		const rows = keymap.filter(b => b.scope === scope).map(b => `| ${b.keys.map(k => `\`${displayKey(k)}\``).join(' ')} | ${b.description} |`);
+		return [`**${title}**`, '', '| key | does |', '|---|---|', ...rows].join('\n');
+	}).join('\n\n');
+}
