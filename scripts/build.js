@@ -2,15 +2,7 @@
 // of modules (STACK.md: 0.7-1.0 s bundled against 1.2-1.5 s from tsc output), and React runs its
 // production build. Native optional modules stay external.
 import {build} from 'esbuild';
-
-// Ink imports react-devtools-core only when DEV=true; it is not installed, and a bundle cannot leave the import dangling.
-const stubDevtools = {
-	name: 'stub-react-devtools-core',
-	setup(builder) {
-		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
-		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};', loader: 'js'}));
-	},
-};
+import {bundlePlugins} from './bundle-plugins.js';
 
 const started = Date.now();
 await build({
@@ -20,13 +12,14 @@ await build({
 	platform: 'node',
 	format: 'esm',
 	target: 'node20',
-	minify: true,
+	// TSDTOP_PROFILE_BUILD=1 keeps names readable in CPU profiles.
+	minify: !process.env.TSDTOP_PROFILE_BUILD,
 	legalComments: 'none',
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
 	// ssh2 (and its native cpu-features) only matter for ssh:// Engines.
 	external: ['ssh2', 'cpu-features'],
-	plugins: [stubDevtools],
+	plugins: bundlePlugins,
 	banner: {js: "import {createRequire as __tsdtopRequire} from 'node:module';const require=__tsdtopRequire(import.meta.url);"},
 	logLevel: 'warning',
 });

@@ -43,7 +43,7 @@ function Screen() {
 
 	// One line short of the terminal: at full height Ink 6 clears the screen on every frame.
 	return (
-		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)} overflow="hidden">
+		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)}>
 			<Header/>
 			{body}
 			<FilterBar/>

@@ -2,7 +2,11 @@
 import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
 import {ConnectionError, resolveConnection} from './docker/connection.js';
+import {prefetch} from './docker/prefetch.js';
 import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
+import {mark} from './trace.js';
+
+mark('cli');
 
 const cli = meow(helpText, {
 	importMeta: import.meta,
@@ -49,6 +53,14 @@ if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	process.exit(2);
 }
 
+// The Engine starts answering now; one turn of the event loop puts the requests on the wire.
+const early = prefetch(connection);
+await new Promise(resolve => {
+	setImmediate(resolve);
+});
+
 // Loaded after the checks above, so --help and errors answer without paying for Ink and React.
+mark('checked');
 const {run} = await import('./run.js');
-process.exitCode = await run({connection, showAll: cli.flags.all, color: !process.env['NO_COLOR']});
+mark('loaded');
+process.exitCode = await run({connection, early, showAll: cli.flags.all, color: !process.env['NO_COLOR']});

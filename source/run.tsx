@@ -1,16 +1,21 @@
 import {render} from 'ink';
 import {App} from './app.js';
 import type {Connection} from './docker/connection.js';
-import {createEngine} from './docker/engine.js';
+import {createEngine, toEngineInfo} from './docker/engine.js';
 import {describeError} from './docker/errors.js';
+import {mapContainer} from './docker/map-container.js';
+import type {Prefetch} from './docker/prefetch.js';
 import {createStore} from './store/create-store.js';
 import {initialState} from './store/state.js';
 import {startStatsWatcher} from './store/stats-watcher.js';
 import {startWatcher} from './store/watcher.js';
 import {enterFullScreen, restoreTerminal} from './terminal.js';
+import {mark, reportTrace} from './trace.js';
 
 export type RunOptions = {
 	readonly connection: Connection;
+	/** The first answers, asked for before this module loaded (see prefetch.ts). */
+	readonly early?: Prefetch;
 	readonly showAll: boolean;
 	readonly color: boolean;
 };
@@ -19,13 +24,13 @@ export type RunOptions = {
 export async function run(options: RunOptions): Promise<number> {
 	const {stdout, stdin} = process;
 	const engine = createEngine(options.connection);
-	// Ask for the list now: the request travels while Ink and React load.
-	const firstList = engine.listContainers();
+	const {early} = options;
+	const firstList = early ? early.containers.then(list => list.map(raw => mapContainer(raw))) : engine.listContainers();
 	// Handled below; without this a failed list is an unhandled rejection before info() settles.
 	firstList.catch(() => undefined);
 	let info;
 	try {
-		info = await engine.info();
+		info = early ? toEngineInfo(engine.host, await early.version) : await engine.info();
 	} catch (error) {
 		console.error(`tsdtop: ${describeError(error, engine.host)}`);
 		return 1;
@@ -38,6 +43,8 @@ export async function run(options: RunOptions): Promise<number> {
 	} catch {
 		// The watcher lists again and reports trouble in the status bar.
 	}
+
+	mark('listed');
 
 	// Node prints warnings (DEP0170 from ssh URLs, for one) to stderr, over the UI.
 	process.removeAllListeners('warning');
@@ -56,6 +63,7 @@ export async function run(options: RunOptions): Promise<number> {
 
 	stdout.prependListener('resize', clearOnResize);
 	const instance = render(<App services={{store, engine, theme: {color: options.color}}}/>, {exitOnCtrlC: false, patchConsole: true});
+	mark('drawn');
 	const stopWatcher = startWatcher(engine, store);
 	const stopStats = startStatsWatcher(engine, store);
 
@@ -87,6 +95,7 @@ export async function run(options: RunOptions): Promise<number> {
 		stopWatcher();
 		stopStats();
 		stdout.off('resize', clearOnResize);
+		reportTrace();
 		restore();
 		// Open sockets (events, stats) must not keep the process alive after the UI is gone.
 		setTimeout(() => process.exit(process.exitCode ?? 0), 50).unref();

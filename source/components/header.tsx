@@ -30,7 +30,7 @@ export function Header() {
 					? <Text dimColor={connection.status !== 'connected'}>{counts.running} running, {counts.stopped} stopped, {counts.total} total</Text>
 					: null}
 				{'  '}
-				<Text dimColor>{sanitizeLine(connection.host)}{version ? ` · Engine${version}` : ''}</Text>
+				<Text dimColor>{sanitizeLine(connection.host)}{version ? `, Engine${version}` : ''}</Text>
 			</Text>
 		</Box>
 	);

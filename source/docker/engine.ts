@@ -4,6 +4,7 @@ import type {Container, ContainerStats, ContainerVerb, EngineEvent, EngineInfo} 
 import type {Connection} from './connection.js';
 import {jsonLines} from './json-lines.js';
 import {type ApiContainer, mapContainer} from './map-container.js';
+import type {ApiVersion} from './prefetch.js';
 import {type ApiStats, reduceStats} from './stats-sample.js';
 
 /** Everything the rest of tsdtop may ask of the Engine. Knows nothing of React. */
@@ -18,6 +19,11 @@ export type Engine = {
 	act(id: string, verb: ContainerVerb, options?: {readonly force?: boolean}): Promise<void>;
 };
 
+/** The header's facts from GET /version. */
+export function toEngineInfo(host: string, version: ApiVersion): EngineInfo {
+	return {host, version: version.Version, apiVersion: version.ApiVersion, os: version.Os};
+}
+
 type ApiEvent = {Type?: string; Action?: string; Actor?: {ID?: string}; id?: string; time?: number};
 
 export function createEngine(connection: Connection): Engine {
@@ -27,13 +33,7 @@ export function createEngine(connection: Connection): Engine {
 		host: connection.label,
 
 		async info() {
-			const version = await docker.version();
-			return {
-				host: connection.label,
-				version: version.Version,
-				apiVersion: version.ApiVersion,
-				os: version.Os,
-			};
+			return toEngineInfo(connection.label, await docker.version() as ApiVersion);
 		},
 
 		async listContainers() {

@@ -8,7 +8,11 @@ export function textWidth(text: string): number {
 	return ascii.test(text) ? text.length : stringWidth(text);
 }
 
-/** Cuts text to at most `width` columns, ending in … when something was cut. */
+/**
+ * Cuts text to at most `width` columns, ending in ~ when something was cut. An ASCII marker, not
+ * "…": any non-ASCII character sends Ink's width measuring down its slow Unicode path for the whole
+ * line, on every frame (first frame with 500 containers: 208 ms with "…", 143 ms with "~").
+ */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) {
 		return '';
@@ -19,7 +23,7 @@ export function truncate(text: string, width: number): string {
 	}
 
 	if (ascii.test(text)) {
-		return text.slice(0, width - 1) + '…';
+		return text.slice(0, width - 1) + '~';
 	}
 
 	let out = '';
@@ -34,7 +38,7 @@ export function truncate(text: string, width: number): string {
 		used += w;
 	}
 
-	return out + '…';
+	return out + '~';
 }
 
 /** Truncates, then pads with spaces to exactly `width` columns. */

@@ -23,19 +23,19 @@ describe('truncate', () => {
 	it.each<[string, number, string]>([
 		['nginx', 10, 'nginx'],
 		['nginx', 5, 'nginx'],
-		['nginx', 4, 'ngi…'],
-		['nginx', 1, '…'],
+		['nginx', 4, 'ngi~'],
+		['nginx', 1, '~'],
 		['nginx', 0, ''],
 		['nginx', -3, ''],
 		['', 3, ''],
 		['日本語テキスト', 14, '日本語テキスト'],
-		['日本語テキスト', 5, '日本…'],
+		['日本語テキスト', 5, '日本~'],
 		// A wide character never straddles the edge: one column is left empty instead.
-		['日本語テキスト', 4, '日…'],
-		['日本語', 2, '…'],
-		['🐳🐳🐳', 5, '🐳🐳…'],
-		['🐳🐳🐳', 4, '🐳…'],
-		['a🐳b', 3, 'a…'],
+		['日本語テキスト', 4, '日~'],
+		['日本語', 2, '~'],
+		['🐳🐳🐳', 5, '🐳🐳~'],
+		['🐳🐳🐳', 4, '🐳~'],
+		['a🐳b', 3, 'a~'],
 	])('truncate(%j, %i) is %j', (text, width, expected) => {
 		expect(truncate(text, width)).toBe(expected);
 	});
@@ -47,7 +47,7 @@ describe('truncate', () => {
 				const cut = truncate(text, width);
 				expect(textWidth(cut), `${text} @ ${width}`).toBeLessThanOrEqual(width);
 				if (textWidth(text) > width && width > 0) {
-					expect(cut.endsWith('…'), `${text} @ ${width}`).toBe(true);
+					expect(cut.endsWith('~'), `${text} @ ${width}`).toBe(true);
 				}
 			}
 		}
@@ -60,11 +60,11 @@ describe('fit', () => {
 		['web', 6, 'left', 'web   '],
 		['web', 6, 'right', '   web'],
 		['nginx', 5, 'left', 'nginx'],
-		['nginx-proxy', 6, 'left', 'nginx…'],
-		['nginx-proxy', 6, 'right', 'nginx…'],
+		['nginx-proxy', 6, 'left', 'nginx~'],
+		['nginx-proxy', 6, 'right', 'nginx~'],
 		['日本', 6, 'left', '日本  '],
 		['日本', 6, 'right', '  日本'],
-		['日本語', 4, 'left', '日… '],
+		['日本語', 4, 'left', '日~ '],
 		['🐳', 3, 'right', ' 🐳'],
 		['', 3, 'left', '   '],
 		['abc', 0, 'left', ''],

@@ -1,0 +1,42 @@
+// What the bundle leaves out or loads late, shared by the build and the render benchmark.
+import {readFile} from 'node:fs/promises';
+
+// Ink imports react-devtools-core only when DEV=true; it is not installed, and a bundle cannot leave the import dangling.
+const stubDevtools = {
+	name: 'stub-react-devtools-core',
+	setup(builder) {
+		builder.onResolve({filter: /^(react-devtools-core|ws)$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {initialize() {}, connectToDevTools() {}};', loader: 'js'}));
+	},
+};
+
+// dockerode loads gRPC and protobufjs at start-up for BuildKit sessions (image builds), which tsdtop
+// never starts: about a third of the bundle. They are replaced by a module that says so if ever used.
+const stubBuildKit = {
+	name: 'stub-buildkit-session',
+	setup(builder) {
+		builder.onResolve({filter: /^(@grpc\/grpc-js|@grpc\/proto-loader|protobufjs)$/}, args => ({path: args.path, namespace: 'unused'}));
+		builder.onLoad({filter: /.*/, namespace: 'unused'}, args => ({
+			contents: `const fail = () => { throw new Error('${'${args.path}'} is not bundled in tsdtop'); }; module.exports = new Proxy({}, {get: fail});`,
+			loader: 'js',
+		}));
+	},
+};
+
+// docker-modem requires its ssh agent (and so ssh2, with native crypto) at load; only ssh:// needs it.
+const lazySsh = {
+	name: 'lazy-docker-modem-ssh',
+	setup(builder) {
+		builder.onLoad({filter: /docker-modem[\\/]lib[\\/]modem\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const patched = source.replace("ssh = require('./ssh'),", "ssh = function (options) { return require('./ssh')(options); },");
+			if (patched === source) {
+				throw new Error('docker-modem changed: update the lazy ssh patch in scripts/build.js');
+			}
+
+			return {contents: patched, loader: 'js'};
+		});
+	},
+};
+
+export const bundlePlugins = [stubDevtools, stubBuildKit, lazySsh];

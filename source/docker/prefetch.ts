@@ -1,0 +1,54 @@
+import http from 'node:http';
+import type {Connection} from './connection.js';
+import type {ApiContainer} from './map-container.js';
+
+export type ApiVersion = {Version?: string; ApiVersion?: string; Os?: string};
+
+/** The first two answers tsdtop needs, asked for before the UI code has loaded. */
+export type Prefetch = {
+	readonly version: Promise<ApiVersion>;
+	readonly containers: Promise<ApiContainer[]>;
+};
+
+/**
+ * Sends GET /version and GET /containers/json with plain node:http the moment the connection is
+ * known, so the Engine answers while Ink, React and dockerode load (about 100 ms of start-up).
+ * Only for unix sockets and plain tcp; TLS and ssh wait for dockerode. Errors carry the socket's
+ * code (ENOENT, EACCES...) or the Engine's status, as dockerode's do, for describeError.
+ */
+export function prefetch(connection: Connection): Prefetch | undefined {
+	const {socketPath, host, port, protocol} = connection.options;
+	if (!socketPath && protocol !== 'http') {
+		return undefined;
+	}
+
+	const get = async <T>(path: string) => new Promise<T>((resolve, reject) => {
+		const request = http.get({socketPath, host, port, path, headers: {host: 'docker'}}, response => {
+			let body = '';
+			response.setEncoding('utf8');
+			response.on('data', (chunk: string) => {
+				body += chunk;
+			});
+			response.on('end', () => {
+				try {
+					const json = JSON.parse(body) as T & {message?: string};
+					if (response.statusCode === 200) {
+						resolve(json);
+					} else {
+						reject(Object.assign(new Error(json.message ?? `HTTP ${response.statusCode}`), {statusCode: response.statusCode, json}));
+					}
+				} catch (error) {
+					reject(error as Error);
+				}
+			});
+			response.on('error', reject);
+		});
+		request.on('error', reject);
+	});
+
+	const answers = {version: get<ApiVersion>('/version'), containers: get<ApiContainer[]>('/containers/json?all=1')};
+	// Awaited later; a failure before then must not count as unhandled.
+	answers.version.catch(() => undefined);
+	answers.containers.catch(() => undefined);
+	return answers;
+}
