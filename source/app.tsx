@@ -1,5 +1,5 @@
 import {Box} from 'ink';
-import {ConfirmDialog} from './components/confirm-dialog.js';
+import {ConfirmDialog, confirmHeight} from './components/confirm-dialog.js';
 import {FilterBar} from './components/filter-bar.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
@@ -36,7 +36,14 @@ function Screen() {
 	if (overlay?.kind === 'help') {
 		body = <HelpOverlay scopes={paneScopes(pane)} height={height}/>;
 	} else if (overlay?.kind === 'confirm') {
-		body = <ConfirmDialog request={overlay.request} height={height}/>;
+		// The list stays in view above the dialog, so the person sees where the selection is.
+		const dialog = confirmHeight(overlay.request, height + 1);
+		body = (
+			<Box flexDirection="column" height={height + 1} flexShrink={0}>
+				{pane === 'containers' && dialog < height ? <ContainersPane height={height - dialog}/> : null}
+				<ConfirmDialog request={overlay.request} height={dialog}/>
+			</Box>
+		);
 	} else {
 		body = pane === 'containers' ? <ContainersPane/> : <ComingPane pane={pane} height={height}/>;
 	}

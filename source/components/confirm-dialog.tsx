@@ -3,16 +3,22 @@ import {useServices} from '../contexts/app-context.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import type {ConfirmRequest} from '../store/state.js';
 
+/** Lines the dialog takes for a request, at most `room`: the pane above it gets the rest. */
+export function confirmHeight(request: ConfirmRequest, room: number): number {
+	const text = describeConfirm(request);
+	// Border (2), title, choices, and the note when there is one.
+	return Math.min(room, text.lines.length + 4 + (text.note ? 1 : 0));
+}
+
 /** Names every container that will go, and defaults to No: Enter, n and Esc all cancel. */
 export function ConfirmDialog({request, height}: {readonly request: ConfirmRequest; readonly height: number}) {
 	const {theme} = useServices();
 	const text = describeConfirm(request);
-	// Border, title, note, choices: the rest of the height lists targets.
-	const room = Math.max(1, height + 1 - 4 - (text.note ? 1 : 0));
+	const room = Math.max(1, height - 4 - (text.note ? 1 : 0));
 	const shown = text.lines.length > room ? text.lines.slice(0, room - 1) : text.lines;
 	const hidden = text.lines.length - shown.length;
 	return (
-		<Box flexDirection="column" height={height + 1} flexShrink={0} borderStyle="round" borderColor={theme.color ? 'red' : undefined} paddingX={1}>
+		<Box flexDirection="column" height={height} flexShrink={0} borderStyle="round" borderColor={theme.color ? 'red' : undefined} paddingX={1}>
 			<Text bold wrap="truncate">{text.title}</Text>
 			{shown.map(line => <Text key={line} wrap="truncate">  {line}</Text>)}
 			{hidden > 0 ? <Text wrap="truncate" dimColor>  ... and {hidden} more ({text.lines.length} in all)</Text> : null}

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {sanitizeLine} from '../render/sanitize.js';
+import {truncate} from '../render/text-width.js';
 import {selectCounts} from '../store/selectors.js';
 import type {PaneId} from '../types.js';
 
@@ -14,23 +15,28 @@ export function Header() {
 	const pane = useAppState(s => s.ui.pane);
 	const counts = useAppState(selectCounts);
 	const loaded = useAppState(s => s.containers !== undefined);
+	const columns = useAppState(s => s.ui.viewport.columns);
 	// Below 110 columns only the focused pane is named; the others keep their number key.
-	const wide = useAppState(s => s.ui.viewport.columns >= 110);
-	const version = connection.info?.version ? ` ${sanitizeLine(connection.info.version)}` : '';
+	const wide = columns >= 110;
+	const version = connection.info?.version ? `, Engine ${sanitizeLine(connection.info.version)}` : '';
+	const tabs = paneTitles.map(([id, title], index) => ({id, text: ` ${index + 1}${wide || id === pane ? ` ${title}` : ''} `}));
+	const paused = counts.paused > 0 ? `, ${counts.paused} paused` : '';
+	const countText = loaded ? `${counts.running} running${paused}, ${counts.stopped} stopped, ${counts.total} total` : '';
+	// The Engine's name takes what is left, cut by us so that the line stays plain ASCII for Ink.
+	const used = 'tsdtop '.length + tabs.reduce((sum, tab) => sum + tab.text.length, 0) + 2 + countText.length + 2;
+	const engineText = truncate(sanitizeLine(connection.host) + version, Math.max(0, columns - used));
 	return (
 		<Box flexShrink={0}>
 			<Text wrap="truncate">
 				<Text bold color={theme.color ? 'cyan' : undefined}>tsdtop</Text>
 				{' '}
-				{paneTitles.map(([id, title], index) => (
-					<Text key={id} inverse={id === pane} dimColor={id !== pane}>{` ${index + 1}${wide || id === pane ? ` ${title}` : ''} `}</Text>
+				{tabs.map(tab => (
+					<Text key={tab.id} inverse={tab.id === pane} dimColor={tab.id !== pane}>{tab.text}</Text>
 				))}
 				{'  '}
-				{loaded
-					? <Text dimColor={connection.status !== 'connected'}>{counts.running} running, {counts.stopped} stopped, {counts.total} total</Text>
-					: null}
+				<Text dimColor={connection.status !== 'connected'}>{countText}</Text>
 				{'  '}
-				<Text dimColor>{sanitizeLine(connection.host)}{version ? `, Engine${version}` : ''}</Text>
+				<Text dimColor>{engineText}</Text>
 			</Text>
 		</Box>
 	);

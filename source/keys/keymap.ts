@@ -58,12 +58,12 @@ export const keymap: readonly Binding[] = [
 	{command: 'help.toggle', keys: ['?'], scope: 'global', description: 'help: every key of this pane', hint: 'help'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', description: 'quit', hint: 'quit'},
 
-	{command: 'filter.apply', keys: ['return', 'down', 'up'], scope: 'filter', description: 'keep the filter and go back to the list'},
-	{command: 'filter.cancel', keys: ['escape'], scope: 'filter', description: 'clear the filter'},
+	{command: 'filter.apply', keys: ['return', 'down', 'up'], scope: 'filter', description: 'keep the filter and go back to the list', hint: 'keep'},
+	{command: 'filter.cancel', keys: ['escape'], scope: 'filter', description: 'clear the filter', hint: 'clear'},
 
-	{command: 'confirm.yes', keys: ['y', 'Y'], scope: 'confirm', description: 'yes, do it'},
-	{command: 'confirm.force', keys: ['f'], scope: 'confirm', description: 'force (when offered)'},
-	{command: 'confirm.no', keys: ['n', 'N', 'escape', 'return', 'q'], scope: 'confirm', description: 'no (the default)'},
+	{command: 'confirm.yes', keys: ['y', 'Y'], scope: 'confirm', description: 'yes, do it', hint: 'yes'},
+	{command: 'confirm.force', keys: ['f'], scope: 'confirm', description: 'force (when offered)', hint: 'force'},
+	{command: 'confirm.no', keys: ['n', 'N', 'escape', 'return', 'q'], scope: 'confirm', description: 'no (the default)', hint: 'no'},
 
 	{command: 'help.close', keys: ['escape', '?', 'q', 'return'], scope: 'help', description: 'close help'},
 ];

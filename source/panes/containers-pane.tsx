@@ -2,17 +2,22 @@ import {useMemo} from 'react';
 import {type TableRow, Table} from '../components/table.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
-import {layoutColumns} from '../render/columns.js';
-import {containerCells, containerColumns} from '../render/container-row.js';
+import {fitToContent, layoutColumns} from '../render/columns.js';
+import {containerCells, containerColumns, containerContentWidths} from '../render/container-row.js';
 import {stateColor} from '../render/state-color.js';
 import {selectRows, tableHeight} from '../store/selectors.js';
 
-/** The Containers table: renders the visible window of the state, never calls the Engine. */
-export function ContainersPane() {
+/**
+ * The Containers table: renders the visible window of the state, never calls the Engine.
+ * `height` shortens it (under a dialog), keeping the selected row in view.
+ */
+export function ContainersPane({height: shorter}: {readonly height?: number} = {}) {
 	const {theme} = useServices();
 	const rows = useAppState(selectRows);
-	const height = useAppState(tableHeight);
-	const scrollTop = useAppState(s => s.ui.scrollTop);
+	const fullHeight = useAppState(tableHeight);
+	const height = Math.min(fullHeight, shorter ?? fullHeight);
+	const cursor = useAppState(s => s.ui.cursor);
+	const scrollTop = Math.min(Math.max(useAppState(s => s.ui.scrollTop), cursor - height + 1), cursor);
 	const selectedId = useAppState(s => s.ui.selectedId);
 	const marks = useAppState(s => s.ui.marks);
 	const stats = useAppState(s => s.stats);
@@ -22,19 +27,22 @@ export function ContainersPane() {
 	const showAll = useAppState(s => s.ui.showAll);
 	const filtered = useAppState(s => s.ui.filter.text !== '');
 
-	const columns = useMemo(() => layoutColumns(containerColumns, Math.max(20, width - 2)), [width]);
+	const contentWidths = useMemo(() => containerContentWidths(rows), [rows]);
+	const columns = useMemo(() => layoutColumns(fitToContent(containerColumns, contentWidths), Math.max(20, width - 2)), [width, contentWidths]);
 	const windowRows: TableRow[] = rows.slice(scrollTop, scrollTop + height).map(container => {
 		const label = pending[container.id];
 		const cells = containerCells(container, stats[container.id], label);
-		const color = theme.color ? stateColor(container, label) : undefined;
+		const selected = container.id === selectedId;
+		// Under inverse video a coloured cell becomes a solid block: the selected row stays plain.
+		const color = theme.color && !selected ? stateColor(container, label) : undefined;
 		return {
 			key: container.id,
-			selected: container.id === selectedId,
+			selected,
 			marked: marks.has(container.id),
 			cells: {
 				...Object.fromEntries(Object.entries(cells).map(([id, text]) => [id, {text}])),
 				state: {text: cells.state, ...(color ? {color} : {})},
-				status: {text: cells.status, dim: true},
+				status: {text: cells.status, dim: !selected},
 			},
 		};
 	});
@@ -42,5 +50,5 @@ export function ContainersPane() {
 	const empty = loaded
 		? (filtered ? 'no container matches the filter (Esc clears it)' : (showAll ? 'no containers' : 'no running containers (a shows stopped ones)'))
 		: 'loading...';
-	return <Table columns={columns} rows={windowRows} height={height} empty={empty}/>;
+	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color}/>;
 }

@@ -57,3 +57,27 @@ export function layoutColumns<Id extends string>(columns: ReadonlyArray<Column<I
 
 	return kept.map(c => ({...c, width: widths.get(c.id)!}));
 }
+
+/**
+ * Fits columns to what they hold: no wider than their widest cell (or title), so width goes where
+ * text is cut; a droppable column with nothing in it (no ports anywhere) is left out.
+ */
+export function fitToContent<Id extends string>(columns: ReadonlyArray<Column<Id>>, contentWidths: Readonly<Partial<Record<Id, number>>>): Array<Column<Id>> {
+	const fitted: Array<Column<Id>> = [];
+	for (const column of columns) {
+		const content = contentWidths[column.id];
+		if (content === undefined) {
+			fitted.push(column);
+			continue;
+		}
+
+		if (content === 0 && column.priority > 0) {
+			continue;
+		}
+
+		const needed = Math.max(content, column.title.length);
+		fitted.push({...column, minWidth: Math.min(column.minWidth, needed), maxWidth: Math.min(column.maxWidth ?? Number.POSITIVE_INFINITY, needed)});
+	}
+
+	return fitted;
+}

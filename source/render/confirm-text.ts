@@ -45,7 +45,7 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 			}
 
 			if (running.length > 0) {
-				choices.push({key: 'f', label: `force: kill and remove all ${targets.length}`, targets, force: true});
+				choices.push({key: 'f', label: targets.length === 1 ? 'force: kill and remove it' : `force: kill and remove all ${targets.length}`, targets, force: true});
 			}
 
 			return {

@@ -2,6 +2,7 @@ import type {Container, ContainerStats} from '../types.js';
 import type {Column} from './columns.js';
 import {compactStatus, formatBytes, formatPercent, formatPorts} from './format.js';
 import {sanitizeLine} from './sanitize.js';
+import {textWidth} from './text-width.js';
 
 export type ContainerColumnId = 'name' | 'image' | 'state' | 'status' | 'cpu' | 'memory' | 'ports' | 'project';
 
@@ -32,4 +33,21 @@ export function containerCells(container: Container, stats: ContainerStats | und
 		ports: sanitizeLine(formatPorts(container.ports)),
 		project: sanitizeLine(container.project ?? ''),
 	};
+}
+
+/** Widest text per column over all rows (not just the window), so columns do not jump while scrolling. */
+export function containerContentWidths(containers: readonly Container[]): Partial<Record<ContainerColumnId, number>> {
+	let name = 0;
+	let image = 0;
+	let ports = 0;
+	let project = 0;
+	for (const container of containers) {
+		const cells = containerCells(container, undefined, undefined);
+		name = Math.max(name, textWidth(cells.name));
+		image = Math.max(image, textWidth(cells.image));
+		ports = Math.max(ports, textWidth(cells.ports));
+		project = Math.max(project, textWidth(cells.project));
+	}
+
+	return {name, image, ports, project};
 }

@@ -63,7 +63,8 @@ export function compactDuration(text: string): string {
 export function compactStatus(status: string): string {
 	let match = /^Up (.+?)(?: \((healthy|unhealthy|health: starting|Paused)\))?$/.exec(status);
 	if (match) {
-		const extra = match[2] === 'Paused' ? ' paused' : (match[2] ? ` ${match[2].replace('health: ', '')}` : '');
+		// "Paused" is left out: the state column says it already.
+		const extra = match[2] && match[2] !== 'Paused' ? ` ${match[2].replace('health: ', '')}` : '';
 		return `up ${compactDuration(match[1]!)}${extra}`;
 	}
 

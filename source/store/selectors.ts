@@ -52,7 +52,7 @@ export function selectRows(state: AppState): readonly Container[] {
 	return rows;
 }
 
-export type Counts = {readonly running: number; readonly stopped: number; readonly total: number};
+export type Counts = {readonly running: number; readonly paused: number; readonly stopped: number; readonly total: number};
 let countsMemo: {containers?: readonly Container[]; counts: Counts} | undefined;
 
 /** Memoised, so that subscribers see the same object until the list changes. */
@@ -63,7 +63,8 @@ export function selectCounts(state: AppState): Counts {
 
 	const all = state.containers ?? [];
 	const stopped = all.filter(c => isStopped(c)).length;
-	countsMemo = {containers: state.containers, counts: {running: all.length - stopped, stopped, total: all.length}};
+	const paused = all.filter(c => c.state === 'paused').length;
+	countsMemo = {containers: state.containers, counts: {running: all.length - stopped - paused, paused, stopped, total: all.length}};
 	return countsMemo.counts;
 }
 

@@ -24,4 +24,5 @@ for (let i = 0; i < 20; i++) { store.dispatch({type: 'cursor/move', delta: 1}); 
 const t4 = performance.now();
 console.log(JSON.stringify({n, store: (t1 - t0).toFixed(1), firstRender: (t2 - t1).toFixed(1), bytes: out.bytes, secondKey: (t3 - t2 - 50).toFixed(1), perKey: ((t4 - t3) / 20 - 40).toFixed(1)}));
 inst.unmount();
+process.stdout.write("\n");
 process.exit(0);

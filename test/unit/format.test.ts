@@ -85,7 +85,7 @@ describe('compactStatus with real Engine status strings', () => {
 		['Up 2 hours (healthy)', 'up 2h healthy'],
 		['Up 2 hours (unhealthy)', 'up 2h unhealthy'],
 		['Up 5 seconds (health: starting)', 'up 5s starting'],
-		['Up 3 days (Paused)', 'up 3d paused'],
+		['Up 3 days (Paused)', 'up 3d'],
 		['Exited (0) 5 seconds ago', 'exit 0, 5s ago'],
 		['Exited (137) About an hour ago', 'exit 137, 1h ago'],
 		['Exited (1) Less than a second ago', 'exit 1, <1s ago'],

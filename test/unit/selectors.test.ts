@@ -73,7 +73,7 @@ describe('selectRows and selectCounts', () => {
 
 	it('is empty before the first list', () => {
 		expect(selectRows(stateWith({}, null))).toEqual([]);
-		expect(selectCounts(stateWith({}, null))).toEqual({running: 0, stopped: 0, total: 0});
+		expect(selectCounts(stateWith({}, null))).toEqual({running: 0, paused: 0, stopped: 0, total: 0});
 	});
 
 	it('returns the same array while nothing it reads changes, a new one when the filter does', () => {
@@ -83,8 +83,8 @@ describe('selectRows and selectCounts', () => {
 		expect(selectRows({...state, ui: {...state.ui, filter: {open: true, text: 'w', cursor: 1}}})).not.toBe(first);
 	});
 
-	it('counts running (incl. paused and restarting) and stopped', () => {
-		expect(selectCounts(stateWith())).toEqual({running: 5, stopped: 3, total: 8});
+	it('counts running (restarting included), paused and stopped', () => {
+		expect(selectCounts(stateWith())).toEqual({running: 4, paused: 1, stopped: 3, total: 8});
 	});
 });
 
