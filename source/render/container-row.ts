@@ -41,13 +41,15 @@ export function containerContentWidths(containers: readonly Container[]): Partia
 	let image = 0;
 	let ports = 0;
 	let project = 0;
+	let status = 0;
 	for (const container of containers) {
 		const cells = containerCells(container, undefined, undefined);
 		name = Math.max(name, textWidth(cells.name));
 		image = Math.max(image, textWidth(cells.image));
 		ports = Math.max(ports, textWidth(cells.ports));
 		project = Math.max(project, textWidth(cells.project));
+		status = Math.max(status, textWidth(cells.status));
 	}
 
-	return {name, image, ports, project};
+	return {name, image, ports, project, status};
 }
