@@ -10,8 +10,9 @@ import {useAppState} from './hooks/use-app-state.js';
 import {useKeyboard} from './hooks/use-keyboard.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {paneScopes} from './keys/keymap.js';
-import {ComingPane} from './panes/coming-pane.js';
+import {PageView} from './components/page-view.js';
 import {ContainersPane} from './panes/containers-pane.js';
+import {DiskUsageLine, ResourcePane} from './panes/resource-pane.js';
 import {tableHeight} from './store/selectors.js';
 
 export function App({services}: {readonly services: AppServices}) {
@@ -30,28 +31,32 @@ function Screen() {
 	const filterOpen = useAppState(s => s.ui.filter.open);
 	const height = useAppState(tableHeight);
 	const {columns, rows} = useAppState(s => s.ui.viewport);
-	const scopes = overlay?.kind === 'confirm' ? ['confirm' as const] : (filterOpen ? ['filter' as const] : paneScopes(pane));
+	const scopes = overlay?.kind === 'confirm' ? ['confirm' as const] : (overlay?.kind === 'page' ? ['page' as const] : (filterOpen ? ['filter' as const] : paneScopes(pane)));
+	const list = (shorter?: number) => (pane === 'containers' ? <ContainersPane height={shorter}/> : <ResourcePane pane={pane} height={shorter}/>);
 
 	let body;
 	if (overlay?.kind === 'help') {
 		body = <HelpOverlay scopes={paneScopes(pane)} height={height}/>;
+	} else if (overlay?.kind === 'page') {
+		body = <PageView page={overlay} height={height}/>;
 	} else if (overlay?.kind === 'confirm') {
 		// The list stays in view above the dialog, so the person sees where the selection is.
 		const dialog = confirmHeight(overlay.request, height + 1);
 		body = (
 			<Box flexDirection="column" height={height + 1} flexShrink={0}>
-				{pane === 'containers' && dialog < height ? <ContainersPane height={height - dialog}/> : null}
-				<ConfirmDialog request={overlay.request} height={dialog}/>
+				{dialog < height ? list(height - dialog) : null}
+				<ConfirmDialog request={overlay.request} height={dialog} typed={overlay.typed}/>
 			</Box>
 		);
 	} else {
-		body = pane === 'containers' ? <ContainersPane/> : <ComingPane pane={pane} height={height}/>;
+		body = list();
 	}
 
 	// One line short of the terminal: at full height Ink 6 clears the screen on every frame.
 	return (
 		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)}>
 			<Header/>
+			{pane === 'containers' ? null : <DiskUsageLine/>}
 			{body}
 			<FilterBar/>
 			<StatusBar/>

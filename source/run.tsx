@@ -7,6 +7,7 @@ import {mapContainer} from './docker/map-container.js';
 import type {Prefetch} from './docker/prefetch.js';
 import {createStore} from './store/create-store.js';
 import {initialState} from './store/state.js';
+import {startResourceWatcher} from './store/resource-watcher.js';
 import {startStatsWatcher} from './store/stats-watcher.js';
 import {startWatcher} from './store/watcher.js';
 import {enterFullScreen, restoreTerminal} from './terminal.js';
@@ -62,7 +63,8 @@ export async function run(options: RunOptions): Promise<number> {
 	};
 
 	stdout.prependListener('resize', clearOnResize);
-	const instance = render(<App services={{store, engine, theme: {color: options.color}}}/>, {exitOnCtrlC: false, patchConsole: true});
+	const resources = startResourceWatcher(engine, store);
+	const instance = render(<App services={{store, engine, theme: {color: options.color}, resources}}/>, {exitOnCtrlC: false, patchConsole: true});
 	mark('drawn');
 	const stopWatcher = startWatcher(engine, store);
 	const stopStats = startStatsWatcher(engine, store);
@@ -94,6 +96,7 @@ export async function run(options: RunOptions): Promise<number> {
 	} finally {
 		stopWatcher();
 		stopStats();
+		resources.stop();
 		stdout.off('resize', clearOnResize);
 		reportTrace();
 		restore();

@@ -28,7 +28,47 @@ export type Container = {
 	/** com.docker.compose.project, when the container belongs to one. */
 	readonly project?: string;
 	readonly labels: Readonly<Record<string, string>>;
+	/** What it uses, so the other panes can say how many containers use an image, network or volume. */
+	readonly imageId?: string;
+	readonly networkIds?: readonly string[];
+	readonly volumeNames?: readonly string[];
 };
+
+/** One row of the Images pane: an image under one of its tags (an untagged image has one row). */
+export type Image = {
+	/** Unique per row: the image id and the tag. */
+	readonly rowId: string;
+	readonly id: string;
+	/** "repo:tag", or "<none>:<none>" for a dangling image. */
+	readonly tag: string;
+	/** Every tag of the image: removing a row removes only its tag while others remain. */
+	readonly tags: readonly string[];
+	readonly size: number;
+	readonly created: number;
+	readonly dangling: boolean;
+};
+
+export type Network = {
+	readonly id: string;
+	readonly name: string;
+	readonly driver: string;
+	readonly scope: string;
+	readonly subnet: string;
+	/** bridge, host and none: the Engine's own, never removable. */
+	readonly builtin: boolean;
+};
+
+export type Volume = {
+	readonly name: string;
+	readonly driver: string;
+	readonly mountpoint: string;
+	readonly created?: string;
+	/** From system df; undefined until it has answered (or where the Engine does not say). */
+	readonly size?: number;
+};
+
+/** docker system df, reduced to what the header shows. */
+export type DiskUsage = Readonly<Record<'images' | 'containers' | 'volumes' | 'buildCache', {readonly count: number; readonly size: number; readonly reclaimable: number}>>;
 
 /** One resource sample of a running container, already reduced to what the table shows. */
 export type ContainerStats = {

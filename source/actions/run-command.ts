@@ -1,16 +1,23 @@
 import type {Engine} from '../docker/engine.js';
 import type {Command} from '../keys/keymap.js';
 import {describeConfirm} from '../render/confirm-text.js';
+import {containerColumns} from '../render/container-row.js';
 import type {Store} from '../store/create-store.js';
 import {isStopped, selectTargets, visibleContainers} from '../store/selectors.js';
 import type {Target} from '../store/state.js';
 import type {Container, PaneId} from '../types.js';
+import {descriptors, type ResourcePane} from '../store/resource-selectors.js';
+import type {ResourceWatcher} from '../store/resource-watcher.js';
 import {type Job, runJobs} from './container-actions.js';
+import {removeResources} from './resource-actions.js';
+import {inspectResource} from './resource-inspect.js';
+import {cleanupRequest, type Request, removeRequest} from './resource-requests.js';
 
 export type CommandContext = {
 	readonly store: Store;
 	readonly engine: Engine;
 	readonly exit: () => void;
+	readonly resources?: ResourceWatcher;
 };
 
 const toTarget = (c: Container): Target => ({id: c.id, name: c.name, state: c.state});
@@ -28,6 +35,14 @@ export function runCommand(command: Command, context: CommandContext): void {
 	};
 
 	const targets = () => selectTargets(store.getState());
+	const ask = (answer: Request) => {
+		if ('refusal' in answer) {
+			say(answer.refusal, 'error');
+		} else {
+			dispatch({type: 'overlay/confirm', request: answer.request});
+		}
+	};
+
 	const act = (jobs: readonly Job[], force = false) => {
 		void runJobs(engine, store, jobs, {force});
 	};
@@ -119,16 +134,64 @@ export function runCommand(command: Command, context: CommandContext): void {
 				return;
 			}
 
-			const choice = describeConfirm(overlay.request).choices.find(c => c.key === (command === 'confirm.yes' ? 'y' : 'f'));
+			const {request} = overlay;
+			const choice = describeConfirm(request).choices.find(c => c.key === (command === 'confirm.yes' ? 'y' : 'f'));
 			if (!choice) {
 				return;
 			}
 
+			if (request.typeToConfirm !== undefined && overlay.typed !== request.typeToConfirm) {
+				return say(`type "${request.typeToConfirm}" exactly, then Enter (Esc cancels)`, 'error');
+			}
+
 			dispatch({type: 'overlay/close'});
 			dispatch({type: 'marks/clear'});
-			const verb = overlay.request.action === 'kill' ? 'kill' : 'remove';
+			if (request.action !== 'kill' && request.action !== 'remove' && request.action !== 'cleanup') {
+				void removeResources(engine, store, request.action, choice.targets, {force: choice.force, watcher: context.resources});
+				return;
+			}
+
+			const verb = request.action === 'kill' ? 'kill' : 'remove';
 			return act(choice.targets.map(target => ({target, verb})), choice.force);
 		}
+
+		case 'confirm.allUnused': {
+			const overlay = state.ui.overlay;
+			if (overlay?.kind === 'confirm' && overlay.request.action === 'image-prune') {
+				return ask(cleanupRequest(state, 'images', true));
+			}
+
+			return;
+		}
+
+		case 'list.sort': {
+			const columns = state.ui.pane === 'containers' ? containerColumns : descriptors[state.ui.pane].columns;
+			dispatch({type: 'sort/cycle', columns});
+			const sort = store.getState().ui.sort!;
+			return say(`sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)`);
+		}
+
+		case 'list.sortReverse': {
+			dispatch({type: 'sort/reverse'});
+			const sort = store.getState().ui.sort;
+			return say(sort ? `sorted by ${sort.column}, ${sort.descending ? 'descending' : 'ascending'}` : 'press o to pick a column to sort by');
+		}
+
+		case 'resource.mark': return dispatch({type: 'mark/toggle'});
+		case 'resource.remove': return ask(removeRequest(state, state.ui.pane as ResourcePane));
+		case 'resource.cleanup': return ask(cleanupRequest(state, state.ui.pane as ResourcePane));
+		case 'resource.inspect': {
+			void inspectResource(engine, store, state.ui.pane as ResourcePane);
+			return;
+		}
+
+		case 'page.up': return dispatch({type: 'page/scroll', delta: -1});
+		case 'page.down': return dispatch({type: 'page/scroll', delta: 1});
+		case 'page.pageUp': return dispatch({type: 'page/scroll', delta: -Math.max(1, state.ui.viewport.rows - 6)});
+		case 'page.pageDown': return dispatch({type: 'page/scroll', delta: Math.max(1, state.ui.viewport.rows - 6)});
+		case 'page.top': return dispatch({type: 'page/scroll', delta: -Number.MAX_SAFE_INTEGER});
+		case 'page.bottom': return dispatch({type: 'page/scroll', delta: Number.MAX_SAFE_INTEGER});
+		case 'page.close': return dispatch({type: 'overlay/close'});
 
 		case 'container.exec': return say('exec a shell: coming in a later release');
 		case 'container.logs': return say('logs: coming in a later release');

@@ -1,9 +1,10 @@
 import type {Readable} from 'node:stream';
 import Docker from 'dockerode';
-import type {Container, ContainerStats, ContainerVerb, EngineEvent, EngineInfo} from '../types.js';
+import type {Container, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, Volume} from '../types.js';
 import type {Connection} from './connection.js';
 import {jsonLines} from './json-lines.js';
 import {type ApiContainer, mapContainer} from './map-container.js';
+import {type ApiDiskUsage, type ApiImage, type ApiNetwork, type ApiVolume, mapDiskUsage, mapImages, mapNetwork, mapVolume} from './map-resources.js';
 import type {ApiVersion} from './prefetch.js';
 import {type ApiStats, reduceStats} from './stats-sample.js';
 
@@ -12,11 +13,24 @@ export type Engine = {
 	readonly host: string;
 	info(): Promise<EngineInfo>;
 	listContainers(): Promise<Container[]>;
-	/** Container events until the signal aborts; throws when the stream breaks. */
-	events(signal: AbortSignal): AsyncIterable<EngineEvent>;
+	/** Events of the given object types (default: containers) until the signal aborts; throws when the stream breaks. */
+	events(signal: AbortSignal, types?: readonly string[]): AsyncIterable<EngineEvent>;
 	/** One streaming stats connection: a sample a second until the signal aborts or the container stops. */
 	stats(id: string, signal: AbortSignal): AsyncIterable<ContainerStats>;
 	act(id: string, verb: ContainerVerb, options?: {readonly force?: boolean}): Promise<void>;
+	listImages(): Promise<Image[]>;
+	listNetworks(): Promise<Network[]>;
+	/** Sizes come from diskUsage(), which is slower: the list alone answers at once. */
+	listVolumes(): Promise<Volume[]>;
+	diskUsage(): Promise<{readonly usage: DiskUsage; readonly volumeSizes: ReadonlyMap<string, number>}>;
+	/** By tag ("repo:tag") removes only that tag; by id removes the image. */
+	removeImage(reference: string, options?: {readonly force?: boolean}): Promise<void>;
+	removeNetwork(id: string): Promise<void>;
+	removeVolume(name: string): Promise<void>;
+	/** `docker history`: one line per layer, newest first. */
+	imageHistory(id: string): Promise<string[]>;
+	/** The containers attached to a network, with their addresses. */
+	networkContainers(id: string): Promise<Array<{readonly name: string; readonly address: string}>>;
 };
 
 /** The header's facts from GET /version. */
@@ -41,9 +55,9 @@ export function createEngine(connection: Connection): Engine {
 			return raw.map(raw => mapContainer(raw));
 		},
 
-		async * events(signal) {
+		async * events(signal, types = ['container']) {
 			const stream = (await docker.getEvents({
-				filters: {type: ['container']},
+				filters: {type: [...types]},
 				abortSignal: signal,
 			} as Parameters<Docker['getEvents']>[0])) as unknown as Readable;
 			try {
@@ -112,6 +126,49 @@ export function createEngine(connection: Connection): Engine {
 					break;
 				}
 			}
+		},
+
+		async listImages() {
+			return mapImages(await docker.listImages() as unknown as ApiImage[]);
+		},
+
+		async listNetworks() {
+			return (await docker.listNetworks() as unknown as ApiNetwork[]).map(raw => mapNetwork(raw));
+		},
+
+		async listVolumes() {
+			const answer = await docker.listVolumes() as unknown as {Volumes?: ApiVolume[] | null};
+			return (answer.Volumes ?? []).map(raw => mapVolume(raw));
+		},
+
+		async diskUsage() {
+			const raw = await docker.df() as ApiDiskUsage;
+			const volumeSizes = new Map((raw.Volumes ?? []).filter(v => (v.UsageData?.Size ?? -1) >= 0).map(v => [v.Name, v.UsageData!.Size!]));
+			return {usage: mapDiskUsage(raw), volumeSizes};
+		},
+
+		async removeImage(reference, options = {}) {
+			await docker.getImage(reference).remove({force: Boolean(options.force)});
+		},
+
+		async removeNetwork(id) {
+			await docker.getNetwork(id).remove();
+		},
+
+		async removeVolume(name) {
+			await docker.getVolume(name).remove();
+		},
+
+		async imageHistory(id) {
+			const layers = await docker.getImage(id).history() as Array<{Created?: number; CreatedBy?: string; Size?: number}>;
+			return layers.map(layer => `${new Date((layer.Created ?? 0) * 1000).toISOString().slice(0, 19).replace('T', ' ')}  ${String(layer.Size ?? 0).padStart(10)} B  ${layer.CreatedBy ?? ''}`);
+		},
+
+		async networkContainers(id) {
+			const info = await docker.getNetwork(id).inspect() as {Containers?: Record<string, {Name?: string; IPv4Address?: string; IPv6Address?: string}>};
+			return Object.values(info.Containers ?? {})
+				.map(c => ({name: c.Name ?? '', address: [c.IPv4Address, c.IPv6Address].filter(Boolean).join(' ')}))
+				.sort((a, b) => a.name.localeCompare(b.name));
 		},
 	};
 }

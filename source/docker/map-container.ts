@@ -11,6 +11,9 @@ export type ApiContainer = {
 	Status?: string;
 	Ports?: Array<{IP?: string; PrivatePort: number; PublicPort?: number; Type?: string}>;
 	Labels?: Record<string, string> | null;
+	ImageID?: string;
+	NetworkSettings?: {Networks?: Record<string, {NetworkID?: string}> | null};
+	Mounts?: Array<{Type?: string; Name?: string}> | null;
 };
 
 const knownStates = new Set<ContainerState>(['running', 'paused', 'restarting', 'created', 'exited', 'dead', 'removing']);
@@ -33,6 +36,9 @@ export function mapContainer(raw: ApiContainer): Container {
 		ports: mapPorts(raw.Ports ?? []),
 		...(project ? {project} : {}),
 		labels,
+		...(raw.ImageID ? {imageId: raw.ImageID} : {}),
+		networkIds: Object.values(raw.NetworkSettings?.Networks ?? {}).map(n => n.NetworkID ?? '').filter(Boolean),
+		volumeNames: (raw.Mounts ?? []).filter(m => m.Type === 'volume' && m.Name).map(m => m.Name!),
 	};
 }
 

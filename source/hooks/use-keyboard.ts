@@ -23,6 +23,10 @@ function scopesFor(state: AppState): readonly Scope[] {
 		return ['help'];
 	}
 
+	if (overlay?.kind === 'page') {
+		return ['page'];
+	}
+
 	return state.ui.filter.open ? ['filter'] : paneScopes(state.ui.pane);
 }
 
@@ -44,10 +48,27 @@ export function useKeyboard(): void {
 		}
 
 		const {store} = services;
-		const context = {store, engine: services.engine, exit};
+		const context = {store, engine: services.engine, exit, resources: services.resources};
 		const state = store.getState();
 		const name = keyName(input, key);
 		const scopes = scopesFor(state);
+		const {overlay} = state.ui;
+		// A volume dialog wants a word typed: keys are text until Enter (confirm) or Esc (cancel).
+		if (overlay?.kind === 'confirm' && overlay.request.typeToConfirm !== undefined) {
+			if (name === 'return' || name === 'escape' || name === 'ctrl+c') {
+				runCommand(name === 'return' ? 'confirm.yes' : 'confirm.no', context);
+				return;
+			}
+
+			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
+			const edit = name === 'backspace' ? {kind: 'backspace'} as const : (printable ? {kind: 'insert', text: input} as const : undefined);
+			if (edit) {
+				store.dispatch({type: 'confirm/type', edit});
+			}
+
+			return;
+		}
+
 		const command = resolveKey(name, scopes) ?? (name === 'ctrl+c' ? 'quit' : undefined);
 		if (command) {
 			runCommand(command, context);

@@ -2,7 +2,7 @@
  * The one keymap table. Panes, the help overlay, the footer and readme.md all read it; nothing else
  * compares raw key strings.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'filter' | 'confirm' | 'help';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'filter' | 'confirm' | 'help' | 'page';
 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
@@ -12,8 +12,11 @@ export type Command =
 	| 'container.mark' | 'container.cleanup' | 'container.showAll'
 	| 'container.exec' | 'container.logs' | 'container.inspect'
 	| 'filter.apply' | 'filter.cancel'
-	| 'confirm.yes' | 'confirm.force' | 'confirm.no'
-	| 'help.close';
+	| 'confirm.yes' | 'confirm.force' | 'confirm.no' | 'confirm.allUnused'
+	| 'help.close'
+	| 'list.sort' | 'list.sortReverse'
+	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
+	| 'page.up' | 'page.down' | 'page.pageUp' | 'page.pageDown' | 'page.top' | 'page.bottom' | 'page.close';
 
 export type Binding = {
 	readonly command: Command;
@@ -36,6 +39,8 @@ export const keymap: readonly Binding[] = [
 	{command: 'move.bottom', keys: ['G', 'end'], scope: 'list', description: 'last row'},
 	{command: 'filter.open', keys: ['/'], scope: 'list', description: 'filter by name, image or status', hint: 'filter'},
 	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter and marks'},
+	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column', hint: 'sort'},
+	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
 
 	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop a running container, start a stopped one', hint: 'stop/start'},
 	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart'},
@@ -48,6 +53,11 @@ export const keymap: readonly Binding[] = [
 	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'exec a shell (coming)'},
 	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (coming)'},
 	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect (coming)'},
+
+	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (C and D name what they take)', hint: 'mark'},
+	{command: 'resource.remove', keys: ['D'], scope: 'resources', description: 'remove the selected image, network or volume (asks first; volumes need their name typed)', hint: 'remove', dangerous: true},
+	{command: 'resource.cleanup', keys: ['C'], scope: 'resources', description: 'clean up: remove what is unused (dangling images; u in the dialog for all unused), listed first', hint: 'clean up', dangerous: true},
+	{command: 'resource.inspect', keys: ['i', 'return'], scope: 'resources', description: 'inspect: image layers, network members with addresses, volume details', hint: 'inspect'},
 
 	{command: 'pane.next', keys: ['tab'], scope: 'global', description: 'next pane'},
 	{command: 'pane.previous', keys: ['shift+tab'], scope: 'global', description: 'previous pane'},
@@ -65,12 +75,22 @@ export const keymap: readonly Binding[] = [
 	{command: 'confirm.force', keys: ['f'], scope: 'confirm', description: 'force (when offered)', hint: 'force'},
 	{command: 'confirm.no', keys: ['n', 'N', 'escape', 'return', 'q'], scope: 'confirm', description: 'no (the default)', hint: 'no'},
 
+	{command: 'confirm.allUnused', keys: ['u'], scope: 'confirm', description: 'images: list every unused image instead of the dangling ones'},
+
 	{command: 'help.close', keys: ['escape', '?', 'q', 'return'], scope: 'help', description: 'close help'},
+
+	{command: 'page.up', keys: ['up', 'k'], scope: 'page', description: 'scroll up'},
+	{command: 'page.down', keys: ['down', 'j'], scope: 'page', description: 'scroll down', hint: 'scroll'},
+	{command: 'page.pageUp', keys: ['pageup'], scope: 'page', description: 'page up'},
+	{command: 'page.pageDown', keys: ['pagedown', 'space'], scope: 'page', description: 'page down'},
+	{command: 'page.top', keys: ['g', 'home'], scope: 'page', description: 'top'},
+	{command: 'page.bottom', keys: ['G', 'end'], scope: 'page', description: 'bottom'},
+	{command: 'page.close', keys: ['escape', 'q', 'i'], scope: 'page', description: 'close', hint: 'close'},
 ];
 
 /** Scopes searched, in order, for a key while a pane has focus and nothing is open over it. */
 export function paneScopes(pane: string): readonly Scope[] {
-	return pane === 'containers' ? ['containers', 'list', 'global'] : ['list', 'global'];
+	return pane === 'containers' ? ['containers', 'list', 'global'] : ['resources', 'list', 'global'];
 }
 
 const index = new Map<string, Binding>();
@@ -114,7 +134,8 @@ export function bindingsFor(scopes: readonly Scope[]): readonly Binding[] {
 }
 
 const scopeTitles: ReadonlyArray<[Scope, string]> = [
-	['list', 'Every list'], ['containers', 'Containers pane'], ['global', 'Anywhere'], ['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'],
+	['list', 'Every list'], ['containers', 'Containers pane'], ['resources', 'Images, Networks and Volumes panes'], ['global', 'Anywhere'],
+	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
 ];
 
 /** The readme's key list, one table per scope, straight from the keymap. */

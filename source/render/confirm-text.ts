@@ -1,8 +1,9 @@
-import type {ConfirmRequest, Target} from '../store/state.js';
+import type {ConfirmRequest, ResourceAction, Target} from '../store/state.js';
+import {describeResourceConfirm} from './resource-confirm-text.js';
 import {sanitizeLine} from './sanitize.js';
 
 export type ConfirmChoice = {
-	readonly key: 'y' | 'f';
+	readonly key: 'y' | 'f' | 'u';
 	readonly label: string;
 	readonly targets: readonly Target[];
 	readonly force: boolean;
@@ -54,6 +55,16 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 				choices,
 				...(running.length > 0 ? {note: `${count(running.length, 'container')} ${running.length === 1 ? 'is' : 'are'} running: only force removes ${running.length === 1 ? 'it' : 'them'}.`} : {}),
 			};
+		}
+
+		case 'image-remove':
+		case 'image-prune':
+		case 'image-prune-all':
+		case 'network-remove':
+		case 'network-prune':
+		case 'volume-remove':
+		case 'volume-prune': {
+			return describeResourceConfirm(request as ConfirmRequest & {readonly action: ResourceAction});
 		}
 
 		case 'cleanup': {

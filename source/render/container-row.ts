@@ -53,3 +53,17 @@ export function containerContentWidths(containers: readonly Container[]): Partia
 
 	return {name, image, ports, project, status};
 }
+
+/** What the Containers table sorts by, per column, when the person picks one with o. */
+export function containerSortValue(container: Container, column: string, stats: ContainerStats | undefined): string | number {
+	switch (column) {
+		case 'state': return container.state;
+		case 'status': return container.status;
+		case 'cpu': return container.state === 'running' ? (stats?.cpuPercent ?? 0) : -1;
+		case 'memory': return container.state === 'running' ? (stats?.memoryBytes ?? 0) : -1;
+		case 'image': return container.image;
+		case 'ports': return formatPorts(container.ports);
+		case 'project': return container.project ?? '';
+		default: return container.name;
+	}
+}

@@ -95,3 +95,20 @@ export function formatPorts(ports: readonly Port[]): string {
 	const exposed = ports.filter(p => !p.publicPort).map(p => `${p.privatePort}/${p.protocol}`);
 	return [...published, ...exposed].join(', ');
 }
+
+/** Seconds since the epoch to "5m", "3h", "2d", "6w", "1y" (how long ago). */
+export function formatAge(epochSeconds: number, nowMs = Date.now()): string {
+	if (!epochSeconds) {
+		return '-';
+	}
+
+	const seconds = Math.max(0, Math.floor(nowMs / 1000 - epochSeconds));
+	const steps: ReadonlyArray<[number, string]> = [[31_536_000, 'y'], [604_800, 'w'], [86_400, 'd'], [3600, 'h'], [60, 'm']];
+	for (const [size, unit] of steps) {
+		if (seconds >= size) {
+			return `${Math.floor(seconds / size)}${unit}`;
+		}
+	}
+
+	return `${seconds}s`;
+}

@@ -1,5 +1,5 @@
-import type {Container, ContainerStats, EngineInfo, PaneId} from '../types.js';
-import type {ConfirmRequest, Status} from './state.js';
+import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
+import type {ConfirmRequest, Status, TextPage} from './state.js';
 import type {TextEdit} from './text-edit.js';
 
 /** Every change to the state, as data. */
@@ -9,6 +9,12 @@ export type Action =
 	| {readonly type: 'engine/disconnected'; readonly error: string; readonly retryAt: number}
 	| {readonly type: 'containers/loaded'; readonly containers: readonly Container[]}
 	| {readonly type: 'stats/loaded'; readonly stats: Readonly<Record<string, ContainerStats>>}
+	| {readonly type: 'images/loaded'; readonly images: readonly Image[]}
+	| {readonly type: 'networks/loaded'; readonly networks: readonly Network[]}
+	| {readonly type: 'volumes/loaded'; readonly volumes: readonly Volume[]}
+	| {readonly type: 'diskUsage/loaded'; readonly usage: DiskUsage; readonly volumeSizes: ReadonlyMap<string, number>}
+	| {readonly type: 'sort/cycle'; readonly columns: ReadonlyArray<{readonly id: string}>}
+	| {readonly type: 'sort/reverse'}
 	| {readonly type: 'cursor/move'; readonly delta: number}
 	| {readonly type: 'cursor/page'; readonly direction: 1 | -1}
 	| {readonly type: 'cursor/edge'; readonly edge: 'top' | 'bottom'}
@@ -23,6 +29,9 @@ export type Action =
 	| {readonly type: 'overlay/help'}
 	| {readonly type: 'overlay/confirm'; readonly request: ConfirmRequest}
 	| {readonly type: 'overlay/close'}
+	| {readonly type: 'overlay/page'; readonly page: TextPage}
+	| {readonly type: 'page/scroll'; readonly delta: number}
+	| {readonly type: 'confirm/type'; readonly edit: TextEdit}
 	| {readonly type: 'status'; readonly status?: Status}
 	| {readonly type: 'pending/set'; readonly ids: readonly string[]; readonly label: string}
 	| {readonly type: 'pending/clear'; readonly ids: readonly string[]};

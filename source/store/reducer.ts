@@ -1,7 +1,8 @@
 import type {PaneId} from '../types.js';
 import type {Action} from './actions.js';
-import {selectRows, tableHeight} from './selectors.js';
-import type {AppState} from './state.js';
+import {nextSortColumn} from './resource-selectors.js';
+import {selectPaneKeys, tableHeight} from './selectors.js';
+import {type AppState, emptyList, type ListUi} from './state.js';
 import {applyTextEdit} from './text-edit.js';
 
 export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes'];
@@ -36,6 +37,33 @@ function apply(state: AppState, action: Action): AppState {
 			return {...state, stats: {...state.stats, ...action.stats}};
 		}
 
+		case 'images/loaded': {
+			return {...state, images: action.images};
+		}
+
+		case 'networks/loaded': {
+			return {...state, networks: action.networks};
+		}
+
+		case 'volumes/loaded': {
+			// Sizes come from system df, which answers later and less often: keep the last ones.
+			const sizes = new Map((state.volumes ?? []).filter(v => v.size !== undefined).map(v => [v.name, v.size!]));
+			return {...state, volumes: action.volumes.map(v => (v.size === undefined && sizes.has(v.name) ? {...v, size: sizes.get(v.name)} : v))};
+		}
+
+		case 'diskUsage/loaded': {
+			const volumes = state.volumes?.map(v => (action.volumeSizes.has(v.name) ? {...v, size: action.volumeSizes.get(v.name)} : v));
+			return {...state, diskUsage: action.usage, ...(volumes ? {volumes} : {})};
+		}
+
+		case 'sort/cycle': {
+			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort)});
+		}
+
+		case 'sort/reverse': {
+			return ui.sort ? withUi(state, {sort: {...ui.sort, descending: !ui.sort.descending}}) : state;
+		}
+
 		case 'cursor/move': {
 			return moveTo(state, ui.cursor + action.delta);
 		}
@@ -49,12 +77,12 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'pane/select': {
-			return withUi(state, {pane: action.pane});
+			return switchPane(state, action.pane);
 		}
 
 		case 'pane/cycle': {
 			const index = panes.indexOf(ui.pane);
-			return withUi(state, {pane: panes[(index + action.delta + panes.length) % panes.length]!});
+			return switchPane(state, panes[(index + action.delta + panes.length) % panes.length]!);
 		}
 
 		case 'showAll/toggle': {
@@ -107,6 +135,31 @@ function apply(state: AppState, action: Action): AppState {
 			return withUi(state, {overlay: undefined});
 		}
 
+		case 'overlay/page': {
+			return withUi(state, {overlay: {kind: 'page', ...action.page}});
+		}
+
+		case 'page/scroll': {
+			const {overlay} = ui;
+			if (overlay?.kind !== 'page') {
+				return state;
+			}
+
+			const scroll = Math.min(Math.max(0, overlay.scroll + action.delta), Math.max(0, overlay.lines.length - 1));
+			return withUi(state, {overlay: {...overlay, scroll}});
+		}
+
+		case 'confirm/type': {
+			const {overlay} = ui;
+			if (overlay?.kind !== 'confirm') {
+				return state;
+			}
+
+			const typed = overlay.typed ?? '';
+			const next = applyTextEdit({text: typed, cursor: typed.length}, action.edit).text;
+			return withUi(state, {overlay: {...overlay, typed: next}});
+		}
+
 		case 'status': {
 			return withUi(state, {status: action.status});
 		}
@@ -131,18 +184,30 @@ function apply(state: AppState, action: Action): AppState {
 	}
 }
 
+/** Parks the focused list's selection, marks, filter and sort, and brings back the new pane's. */
+function switchPane(state: AppState, pane: PaneId): AppState {
+	const {ui} = state;
+	if (pane === ui.pane) {
+		return state;
+	}
+
+	const current: ListUi = {selectedId: ui.selectedId, cursor: ui.cursor, scrollTop: ui.scrollTop, marks: ui.marks, filter: {...ui.filter, open: false}, sort: ui.sort};
+	const next = ui.parked[pane] ?? emptyList;
+	return withUi(state, {...next, selectedId: next.selectedId, sort: next.sort, pane, overlay: undefined, parked: {...ui.parked, [ui.pane]: current}});
+}
+
 function withUi(state: AppState, patch: Partial<AppState['ui']>): AppState {
 	return {...state, ui: {...state.ui, ...patch}};
 }
 
 function moveTo(state: AppState, index: number): AppState {
-	const rows = selectRows(state);
-	if (rows.length === 0) {
+	const keys = selectPaneKeys(state);
+	if (keys.length === 0) {
 		return state;
 	}
 
-	const cursor = Math.min(Math.max(0, index), rows.length - 1);
-	return withUi(state, {cursor, selectedId: rows[cursor]!.id});
+	const cursor = Math.min(Math.max(0, index), keys.length - 1);
+	return withUi(state, {cursor, selectedId: keys[cursor]!});
 }
 
 /** Drops marks and stats of containers that no longer exist. */
@@ -162,14 +227,15 @@ function pruneGone(state: AppState): AppState {
  * was when that container is gone or filtered out, and scrolls just enough to keep it on screen.
  */
 function settleSelection(state: AppState): AppState {
-	const rows = selectRows(state);
+	const rows = selectPaneKeys(state);
 	const {ui} = state;
 	let cursor = ui.cursor;
 	let selectedId = ui.selectedId;
-	const found = selectedId === undefined ? -1 : rows.findIndex(c => c.id === selectedId);
+	// The row under the cursor is checked first: most changes leave the selection where it was.
+	const found = selectedId === undefined ? -1 : (rows[cursor] === selectedId ? cursor : rows.indexOf(selectedId));
 	if (found === -1) {
 		cursor = Math.min(Math.max(0, cursor), Math.max(0, rows.length - 1));
-		selectedId = rows[cursor]?.id;
+		selectedId = rows[cursor];
 	} else {
 		cursor = found;
 	}

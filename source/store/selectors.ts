@@ -1,5 +1,7 @@
+import {containerSortValue} from '../render/container-row.js';
 import type {Container} from '../types.js';
-import type {AppState} from './state.js';
+import {descriptors, selectResourceRows, sortItems} from './resource-selectors.js';
+import type {AppState, Sort} from './state.js';
 
 const runningStates = new Set<Container['state']>(['running', 'restarting', 'paused', 'removing']);
 
@@ -37,19 +39,40 @@ export function visibleContainers(containers: readonly Container[], showAll: boo
 	return rows.sort(compareContainers);
 }
 
-let memo: {containers?: readonly Container[]; showAll: boolean; text: string; rows: readonly Container[]} | undefined;
+type RowsMemo = {containers?: readonly Container[]; showAll: boolean; text: string; sort?: Sort; stats?: AppState['stats']; rows: readonly Container[]};
+let memo: RowsMemo | undefined;
 
 /** Memoised on its inputs: every key press asks for it, and the list only changes on refresh or filter. */
 export function selectRows(state: AppState): readonly Container[] {
 	const {containers} = state;
-	const {showAll, filter} = state.ui;
-	if (memo && memo.containers === containers && memo.showAll === showAll && memo.text === filter.text) {
+	const list = state.ui.pane === 'containers' ? state.ui : (state.ui.parked.containers ?? state.ui);
+	const {showAll} = state.ui;
+	const {filter, sort} = list;
+	// Stats only matter when sorting by CPU or memory.
+	const stats = sort && (sort.column === 'cpu' || sort.column === 'memory') ? state.stats : undefined;
+	if (memo && memo.containers === containers && memo.showAll === showAll && memo.text === filter.text && memo.sort === sort && memo.stats === stats) {
 		return memo.rows;
 	}
 
-	const rows = visibleContainers(containers ?? [], showAll, filter.text);
-	memo = {containers, showAll, text: filter.text, rows};
+	const visible = visibleContainers(containers ?? [], showAll, filter.text);
+	const rows = sort ? sortItems(visible, (c, column) => containerSortValue(c, column, state.stats[c.id]), c => c.id, sort) : visible;
+	memo = {containers, showAll, text: filter.text, sort, stats, rows};
 	return rows;
+}
+
+const keysMemo = new WeakMap<readonly unknown[], readonly string[]>();
+
+/** The keys of the focused pane's rows, in screen order: what selection and scrolling work on. */
+export function selectPaneKeys(state: AppState): readonly string[] {
+	const {pane} = state.ui;
+	const rows: readonly unknown[] = pane === 'containers' ? selectRows(state) : selectResourceRows(state, pane);
+	let keys = keysMemo.get(rows);
+	if (!keys) {
+		keys = pane === 'containers' ? (rows as readonly Container[]).map(c => c.id) : rows.map(item => descriptors[pane].key(item));
+		keysMemo.set(rows, keys);
+	}
+
+	return keys;
 }
 
 export type Counts = {readonly running: number; readonly paused: number; readonly stopped: number; readonly total: number};
@@ -71,8 +94,10 @@ export function selectCounts(state: AppState): Counts {
 /** Lines around the table: header, column titles, status bar, footer, and the filter line when shown. */
 export function tableHeight(state: AppState): number {
 	const filterLine = state.ui.filter.open || state.ui.filter.text ? 1 : 0;
+	// The resource panes show a line of `docker system df` figures above their table.
+	const diskLine = state.ui.pane === 'containers' ? 0 : 1;
 	// One line fewer than the terminal: at full height Ink clears the whole screen on every frame.
-	return Math.max(1, state.ui.viewport.rows - 1 - 4 - filterLine);
+	return Math.max(1, state.ui.viewport.rows - 1 - 4 - filterLine - diskLine);
 }
 
 /** The rows on screen now: the stats watcher streams only these. */

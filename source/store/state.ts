@@ -1,4 +1,4 @@
-import type {Container, ContainerStats, EngineInfo, PaneId} from '../types.js';
+import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
 
 /** A one-line message in the status bar. */
 export type Status = {
@@ -10,26 +10,59 @@ export type Status = {
 export type Target = {
 	readonly id: string;
 	readonly name: string;
-	readonly state: Container['state'];
+	/** A container's state; resources leave it out. */
+	readonly state?: Container['state'];
+	/** What the dialog adds after the name, e.g. a size. */
+	readonly detail?: string;
+	/** For an image: the tag this row removes (untag), when the image has other tags too. */
+	readonly reference?: string;
 };
 
 /** What a confirmation will do once the person says yes. Plain data; the dialog text is derived from it. */
 export type ConfirmRequest = {
-	readonly action: 'kill' | 'remove' | 'cleanup';
+	readonly action: 'kill' | 'remove' | 'cleanup' | ResourceAction;
 	readonly targets: readonly Target[];
 	/** The filter a cleanup was limited to, so the dialog can say so. */
 	readonly filter?: string;
+	/** Containers that use the target (image removal names them; force only when all are stopped). */
+	readonly users?: readonly Target[];
+	/** For volumes: the text to type before anything goes (the volume's name, or "prune"). */
+	readonly typeToConfirm?: string;
 };
+
+export type ResourceAction = 'image-remove' | 'image-prune' | 'image-prune-all' | 'network-remove' | 'network-prune' | 'volume-remove' | 'volume-prune';
+
+/** A read-only page of text over the pane (inspect of an image, network or volume). */
+export type TextPage = {readonly title: string; readonly lines: readonly string[]; readonly scroll: number};
 
 export type Overlay =
 	| {readonly kind: 'help'}
-	| {readonly kind: 'confirm'; readonly request: ConfirmRequest};
+	| {readonly kind: 'confirm'; readonly request: ConfirmRequest; readonly typed?: string}
+	| ({readonly kind: 'page'} & TextPage);
 
 export type Filter = {
 	readonly open: boolean;
 	readonly text: string;
 	readonly cursor: number;
 };
+
+/** Sort by a column's id; undefined keeps the pane's natural order (containers: running first). */
+export type Sort = {readonly column: string; readonly descending: boolean};
+
+/**
+ * What a list remembers: selection, scroll, marks, filter and sort. The focused pane's list lives in
+ * ui itself, so moving, filtering and marking have one code path; the others wait in ui.parked.
+ */
+export type ListUi = {
+	readonly selectedId?: string;
+	readonly cursor: number;
+	readonly scrollTop: number;
+	readonly marks: ReadonlySet<string>;
+	readonly filter: Filter;
+	readonly sort?: Sort;
+};
+
+export const emptyList: ListUi = {cursor: 0, scrollTop: 0, marks: new Set(), filter: {open: false, text: '', cursor: 0}};
 
 export type ConnectionState = {
 	readonly status: 'connecting' | 'connected' | 'disconnected';
@@ -47,15 +80,16 @@ export type AppState = {
 	readonly stats: Readonly<Record<string, ContainerStats>>;
 	/** Containers with an action under way, e.g. {id: 'stopping'}. */
 	readonly pending: Readonly<Record<string, string>>;
-	readonly ui: {
+	/** Loaded when their pane is first shown, then kept live by events. */
+	readonly images?: readonly Image[];
+	readonly networks?: readonly Network[];
+	readonly volumes?: readonly Volume[];
+	readonly diskUsage?: DiskUsage;
+	readonly ui: ListUi & {
 		readonly pane: PaneId;
 		readonly showAll: boolean;
-		readonly selectedId?: string;
-		/** Row of the selection, kept so that when the selected container vanishes its neighbour is chosen. */
-		readonly cursor: number;
-		readonly scrollTop: number;
-		readonly marks: ReadonlySet<string>;
-		readonly filter: Filter;
+		/** Lists of the panes not in focus. */
+		readonly parked: Partial<Record<PaneId, ListUi>>;
 		readonly overlay?: Overlay;
 		readonly status?: Status;
 		readonly viewport: {readonly columns: number; readonly rows: number};
@@ -68,12 +102,10 @@ export function initialState(options: {readonly host: string; readonly showAll?:
 		stats: {},
 		pending: {},
 		ui: {
+			...emptyList,
 			pane: 'containers',
 			showAll: options.showAll ?? false,
-			cursor: 0,
-			scrollTop: 0,
-			marks: new Set(),
-			filter: {open: false, text: '', cursor: 0},
+			parked: {},
 			viewport: {columns: options.columns ?? 80, rows: options.rows ?? 24},
 		},
 	};

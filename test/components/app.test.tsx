@@ -24,6 +24,15 @@ function setup(options: {count?: number; color?: boolean} = {}) {
 		async act(id, verb, opts) {
 			calls.push({id, verb, force: opts?.force});
 		},
+		listImages: async () => [],
+		listNetworks: async () => [],
+		listVolumes: async () => [],
+		diskUsage: async () => { throw new Error('not in component tests'); },
+		removeImage: async () => undefined,
+		removeNetwork: async () => undefined,
+		removeVolume: async () => undefined,
+		imageHistory: async () => [],
+		networkContainers: async () => [],
 	};
 	const store: Store = createStore(initialState({host: engine.host}));
 	store.dispatch({type: 'engine/connected', info: {host: engine.host, version: '27.0.0'}});

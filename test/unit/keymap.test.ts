@@ -37,9 +37,23 @@ const allCommands: Record<Command, true> = {
 	'confirm.force': true,
 	'confirm.no': true,
 	'help.close': true,
+	'confirm.allUnused': true,
+	'list.sort': true,
+	'list.sortReverse': true,
+	'resource.mark': true,
+	'resource.remove': true,
+	'resource.cleanup': true,
+	'resource.inspect': true,
+	'page.up': true,
+	'page.down': true,
+	'page.pageUp': true,
+	'page.pageDown': true,
+	'page.top': true,
+	'page.bottom': true,
+	'page.close': true,
 };
 
-const allScopes: Record<Scope, true> = {global: true, list: true, containers: true, filter: true, confirm: true, help: true};
+const allScopes: Record<Scope, true> = {global: true, list: true, containers: true, resources: true, filter: true, confirm: true, help: true, page: true};
 
 const keysOf = (scope: Scope) => keymap.filter(b => b.scope === scope).flatMap(b => b.keys);
 
@@ -149,12 +163,12 @@ describe('resolveKey', () => {
 describe('paneScopes and bindingsFor', () => {
 	it('searches the pane, then the list, then global', () => {
 		expect(paneScopes('containers')).toEqual(['containers', 'list', 'global']);
-		expect(paneScopes('images')).toEqual(['list', 'global']);
+		expect(paneScopes('images')).toEqual(['resources', 'list', 'global']);
 	});
 
 	it('returns only the bindings of the scopes asked for, in table order', () => {
 		const bindings = bindingsFor(['confirm']);
-		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no']);
+		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no', 'confirm.allUnused']);
 		expect(bindingsFor(paneScopes('images')).some(b => b.scope === 'containers')).toBe(false);
 	});
 });

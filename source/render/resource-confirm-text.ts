@@ -1,0 +1,64 @@
+import type {ConfirmRequest, ResourceAction, Target} from '../store/state.js';
+import type {ConfirmText} from './confirm-text.js';
+import {sanitizeLine} from './sanitize.js';
+
+function count(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+const line = (t: Target) => `${sanitizeLine(t.name)}${t.detail ? `  (${t.detail})` : ''}`;
+const isRunning = (t: Target) => t.state === 'running' || t.state === 'paused' || t.state === 'restarting';
+
+/** The words of a confirmation for images, networks and volumes: every target named, with its size. */
+export function describeResourceConfirm(request: ConfirmRequest & {readonly action: ResourceAction}): ConfirmText {
+	const {targets} = request;
+	const lines = targets.map(t => line(t));
+	const where = request.filter ? ` matching "${sanitizeLine(request.filter)}"` : '';
+	switch (request.action) {
+		case 'image-remove': {
+			const [target] = targets;
+			const users = request.users ?? [];
+			const untag = Boolean(target?.reference);
+			if (users.length === 0 || untag) {
+				return {title: untag ? `Remove the tag ${target!.name}? The image keeps its other tags.` : `Remove image ${target!.name}?`, lines, choices: [{key: 'y', label: untag ? 'untag' : 'remove', targets, force: false}]};
+			}
+
+			const running = users.filter(u => isRunning(u));
+			const usedBy = `Used by ${users.map(u => `${sanitizeLine(u.name)} (${u.state})`).join(', ')}.`;
+			return running.length > 0
+				? {title: `Image ${target!.name} is used by running containers: stop them first.`, lines: [...lines, usedBy], choices: []}
+				: {title: `Remove image ${target!.name}? ${usedBy}`, lines, choices: [{key: 'f', label: 'force: remove it anyway (those stopped containers cannot start again)', targets, force: true}], note: 'Only force removes an image that stopped containers use.'};
+		}
+
+		case 'image-prune':
+		case 'image-prune-all': {
+			const dangling = request.action === 'image-prune';
+			return {
+				title: `Clean up: remove ${count(targets.length, dangling ? 'dangling image' : 'unused image')}${where}?`,
+				lines,
+				choices: [{key: 'y', label: `remove ${targets.length}`, targets, force: !dangling}],
+				...(dangling ? {note: 'Press u to list every unused image (tagged ones too) instead.'} : {}),
+			};
+		}
+
+		case 'network-remove': {
+			return {title: `Remove network ${targets[0]?.name ?? ''}?`, lines, choices: [{key: 'y', label: 'remove', targets, force: false}]};
+		}
+
+		case 'network-prune': {
+			return {title: `Clean up: remove ${count(targets.length, 'unused network')}${where}?`, lines, choices: [{key: 'y', label: `remove ${targets.length}`, targets, force: false}]};
+		}
+
+		case 'volume-remove':
+		case 'volume-prune': {
+			const word = request.typeToConfirm ?? '';
+			return {
+				title: request.action === 'volume-remove'
+					? `Remove volume ${targets[0]?.name ?? ''}? ITS DATA IS DELETED FOR GOOD.`
+					: `Clean up: remove ${count(targets.length, 'unused volume')}${where}? THEIR DATA IS DELETED FOR GOOD.`,
+				lines,
+				choices: [{key: 'y', label: `type "${word}" and press Enter to remove`, targets, force: false}],
+			};
+		}
+	}
+}

@@ -1,0 +1,155 @@
+import type {Container, Image, Network, Volume} from '../types.js';
+import type {Column} from './columns.js';
+import {formatAge, formatBytes} from './format.js';
+import {sanitizeLine} from './sanitize.js';
+
+/** How many containers use each image, network and volume: from the live container list. */
+export type Usage = {
+	readonly byImage: ReadonlyMap<string, number>;
+	readonly byNetwork: ReadonlyMap<string, number>;
+	readonly byVolume: ReadonlyMap<string, number>;
+};
+
+export function usageOf(containers: readonly Container[]): Usage {
+	const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+	const byImage = new Map<string, number>();
+	const byNetwork = new Map<string, number>();
+	const byVolume = new Map<string, number>();
+	for (const container of containers) {
+		if (container.imageId) {
+			count(byImage, container.imageId);
+		}
+
+		for (const id of container.networkIds ?? []) {
+			count(byNetwork, id);
+		}
+
+		for (const name of container.volumeNames ?? []) {
+			count(byVolume, name);
+		}
+	}
+
+	return {byImage, byNetwork, byVolume};
+}
+
+export type CellText = {readonly text: string; readonly tone?: 'good' | 'warn' | 'bad' | 'dim'};
+
+/** Everything a resource pane needs to show, filter and sort one kind of object. */
+export type ListDescriptor<T> = {
+	readonly noun: string;
+	readonly columns: readonly Column[];
+	key(item: T): string;
+	/** The name a person reads in dialogs and messages. */
+	label(item: T): string;
+	cells(item: T, usage: Usage): Readonly<Record<string, CellText>>;
+	sortValue(item: T, column: string, usage: Usage): string | number;
+	/** Lower-cased text the filter searches. */
+	search(item: T): string;
+};
+
+const shortId = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
+
+export const imageList: ListDescriptor<Image> = {
+	noun: 'image',
+	columns: [
+		{id: 'tag', title: 'REPOSITORY:TAG', minWidth: 16, maxWidth: 60, grow: 3, priority: 0},
+		{id: 'state', title: 'STATE', minWidth: 8, grow: 0, priority: 0},
+		{id: 'size', title: 'SIZE', minWidth: 6, grow: 0, priority: 0, align: 'right'},
+		{id: 'used', title: 'USED BY', minWidth: 7, grow: 0, priority: 1, align: 'right'},
+		{id: 'created', title: 'CREATED', minWidth: 7, grow: 0, priority: 2, align: 'right'},
+		{id: 'id', title: 'ID', minWidth: 12, grow: 0, priority: 3},
+	],
+	key: image => image.rowId,
+	label: image => (image.dangling ? shortId(image.id) : sanitizeLine(image.tag)),
+	cells(image, usage) {
+		const used = usage.byImage.get(image.id) ?? 0;
+		return {
+			tag: {text: sanitizeLine(image.tag), ...(image.dangling ? {tone: 'warn' as const} : {})},
+			state: image.dangling ? {text: 'dangling', tone: 'warn'} : (used > 0 ? {text: 'in use', tone: 'good'} : {text: 'unused', tone: 'dim'}),
+			size: {text: formatBytes(image.size)},
+			used: {text: used > 0 ? String(used) : '-'},
+			created: {text: formatAge(image.created)},
+			id: {text: shortId(image.id), tone: 'dim'},
+		};
+	},
+	sortValue(image, column, usage) {
+		switch (column) {
+			case 'size': return image.size;
+			case 'used': return usage.byImage.get(image.id) ?? 0;
+			case 'created': return image.created;
+			case 'state': return image.dangling ? 0 : ((usage.byImage.get(image.id) ?? 0) > 0 ? 2 : 1);
+			case 'id': return image.id;
+			default: return image.tag;
+		}
+	},
+	search: image => `${image.tag} ${image.id}`.toLowerCase(),
+};
+
+export const networkList: ListDescriptor<Network> = {
+	noun: 'network',
+	columns: [
+		{id: 'name', title: 'NAME', minWidth: 14, maxWidth: 40, grow: 3, priority: 0},
+		{id: 'driver', title: 'DRIVER', minWidth: 7, grow: 0, priority: 0},
+		{id: 'used', title: 'CONTAINERS', minWidth: 10, grow: 0, priority: 0, align: 'right'},
+		{id: 'scope', title: 'SCOPE', minWidth: 6, grow: 0, priority: 2},
+		{id: 'subnet', title: 'SUBNET', minWidth: 14, maxWidth: 40, grow: 1, priority: 1},
+		{id: 'id', title: 'ID', minWidth: 12, grow: 0, priority: 3},
+	],
+	key: network => network.id,
+	label: network => sanitizeLine(network.name),
+	cells(network, usage) {
+		const used = usage.byNetwork.get(network.id) ?? 0;
+		return {
+			name: {text: sanitizeLine(network.name), ...(network.builtin ? {tone: 'dim' as const} : {})},
+			driver: {text: sanitizeLine(network.driver)},
+			used: {text: used > 0 ? String(used) : '-', ...(used > 0 ? {tone: 'good' as const} : {})},
+			scope: {text: sanitizeLine(network.scope)},
+			subnet: {text: sanitizeLine(network.subnet)},
+			id: {text: shortId(network.id), tone: 'dim'},
+		};
+	},
+	sortValue(network, column, usage) {
+		switch (column) {
+			case 'used': return usage.byNetwork.get(network.id) ?? 0;
+			case 'driver': return network.driver;
+			case 'scope': return network.scope;
+			case 'subnet': return network.subnet;
+			case 'id': return network.id;
+			default: return network.name;
+		}
+	},
+	search: network => `${network.name} ${network.driver} ${network.subnet} ${network.id}`.toLowerCase(),
+};
+
+export const volumeList: ListDescriptor<Volume> = {
+	noun: 'volume',
+	columns: [
+		{id: 'name', title: 'NAME', minWidth: 16, maxWidth: 64, grow: 3, priority: 0},
+		{id: 'driver', title: 'DRIVER', minWidth: 6, grow: 0, priority: 2},
+		{id: 'size', title: 'SIZE', minWidth: 6, grow: 0, priority: 0, align: 'right'},
+		{id: 'used', title: 'CONTAINERS', minWidth: 10, grow: 0, priority: 0, align: 'right'},
+		{id: 'mountpoint', title: 'MOUNTPOINT', minWidth: 12, grow: 1, priority: 1},
+	],
+	key: volume => volume.name,
+	label: volume => sanitizeLine(volume.name),
+	cells(volume, usage) {
+		const used = usage.byVolume.get(volume.name) ?? 0;
+		return {
+			name: {text: sanitizeLine(volume.name)},
+			driver: {text: sanitizeLine(volume.driver)},
+			size: {text: volume.size === undefined ? '-' : formatBytes(volume.size)},
+			used: {text: used > 0 ? String(used) : '-', ...(used > 0 ? {tone: 'good' as const} : {})},
+			mountpoint: {text: sanitizeLine(volume.mountpoint), tone: 'dim'},
+		};
+	},
+	sortValue(volume, column, usage) {
+		switch (column) {
+			case 'size': return volume.size ?? -1;
+			case 'used': return usage.byVolume.get(volume.name) ?? 0;
+			case 'driver': return volume.driver;
+			case 'mountpoint': return volume.mountpoint;
+			default: return volume.name;
+		}
+	},
+	search: volume => `${volume.name} ${volume.driver}`.toLowerCase(),
+};
