@@ -1,0 +1,38 @@
+import meow from 'meow';
+import packageJson from '../package.json' with {type: 'json'};
+import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
+
+export type Flags = {
+	readonly host?: string;
+	readonly all: boolean;
+};
+
+/** Parses the command line with meow; prints help, the version or a refusal and exits where it should. */
+export function parseArgs(argv: readonly string[]): Flags {
+	const cli = meow(helpText, {
+		importMeta: import.meta,
+		argv: [...argv],
+		pkg: packageJson,
+		description: false,
+		// tsdtop reports unknown options itself, with a hint (meow only lists them).
+		allowUnknownFlags: true,
+		flags: {
+			host: {type: 'string', shortFlag: 'H'},
+			all: {type: 'boolean', shortFlag: 'a', default: false},
+			help: {type: 'boolean', shortFlag: 'h'},
+			version: {type: 'boolean', shortFlag: 'v'},
+		},
+	});
+
+	if (cli.flags.version) {
+		cli.showVersion();
+	}
+
+	const stray = cli.input[0] ?? argv.find(argument => isUnknownFlag(argument));
+	if (stray !== undefined) {
+		console.error(unknownArgument(stray));
+		process.exit(2);
+	}
+
+	return {host: cli.flags.host, all: cli.flags.all};
+}
