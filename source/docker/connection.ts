@@ -2,13 +2,16 @@ import {existsSync, readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import type {DockerOptions} from 'dockerode';
+import {currentContextName, podmanSockets, readContext} from './contexts.js';
 
 /** Where tsdtop connects, and how it names that place to the person. */
 export type Connection = {
 	/** Shown in the header and in error messages, e.g. unix:///var/run/docker.sock. */
 	readonly label: string;
-	/** Where the URL came from: --host, DOCKER_HOST, or the default socket. */
-	readonly source: '--host' | 'DOCKER_HOST' | 'default';
+	/** Where the URL came from, in the order of precedence. */
+	readonly source: '--host' | 'DOCKER_HOST' | '--context' | 'DOCKER_CONTEXT' | 'config' | 'default' | 'podman';
+	/** The docker context it came from, if any. */
+	readonly context?: string;
 	readonly options: DockerOptions;
 };
 
@@ -18,8 +21,12 @@ export class ConnectionError extends Error {}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Picks the Engine: --host, then DOCKER_HOST, then the local socket. Throws ConnectionError on a URL it cannot use. */
-export function resolveConnection(hostFlag: string | undefined, env: Env = process.env): Connection {
+/**
+ * Picks the Engine as the docker CLI does: --host, DOCKER_HOST, --context, DOCKER_CONTEXT, the
+ * current context in ~/.docker/config.json, then the local socket, and Podman's sockets when there
+ * is no Docker socket at all. Throws ConnectionError on anything it cannot use.
+ */
+export function resolveConnection(hostFlag: string | undefined, env: Env = process.env, contextFlag?: string): Connection {
 	if (hostFlag) {
 		return {...parseHost(hostFlag, env), source: '--host'};
 	}
@@ -27,6 +34,31 @@ export function resolveConnection(hostFlag: string | undefined, env: Env = proce
 	const fromEnv = env['DOCKER_HOST']?.trim();
 	if (fromEnv) {
 		return {...parseHost(fromEnv, env), source: 'DOCKER_HOST'};
+	}
+
+	const contextName = contextFlag ?? currentContextName(env);
+	if (contextName) {
+		let context;
+		try {
+			context = readContext(contextName, env);
+		} catch (error) {
+			throw new ConnectionError((error as Error).message);
+		}
+
+		if (context) {
+			const source = contextFlag ? '--context' : (env['DOCKER_CONTEXT'] ? 'DOCKER_CONTEXT' : 'config');
+			// A context's own TLS material stands in for DOCKER_CERT_PATH.
+			const contextEnv = context.tlsDir ? {...env, DOCKER_CERT_PATH: context.tlsDir, DOCKER_TLS_VERIFY: context.skipTlsVerify ? '' : '1'} : env;
+			const parsed = parseHost(context.host, contextEnv);
+			return {...parsed, label: `${parsed.label} (context ${context.name})`, source, context: context.name};
+		}
+	}
+
+	if (!existsSync(defaultSocket)) {
+		const podman = podmanSockets(env).find(socket => existsSync(socket));
+		if (podman) {
+			return {label: `unix://${podman} (Podman)`, options: {socketPath: podman}, source: 'podman'};
+		}
 	}
 
 	return {label: `unix://${defaultSocket}`, options: {socketPath: defaultSocket}, source: 'default'};

@@ -2,7 +2,8 @@
 export function describeError(error: unknown, host: string): string {
 	const error_ = error as {code?: string; statusCode?: number; message?: string; json?: {message?: string}; reason?: string};
 	const code = error_?.code;
-	const socket = host.replace(/^unix:\/\//, '');
+	// The label may carry a note after the URL, e.g. "unix:///run/x.sock (context prod)".
+	const socket = host.replace(/ \(.*\)$/, '').replace(/^unix:\/\//, '');
 	switch (code) {
 		case 'ENOENT': {
 			return `cannot reach the Docker Engine: ${socket} does not exist (is dockerd running? set DOCKER_HOST or --host)`;
