@@ -73,6 +73,11 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'help.close':
 		case 'confirm.no': return dispatch({type: 'overlay/close'});
 		case 'quit': return context.exit();
+		case 'errors.show': {
+			const lines = state.errors.length === 0 ? ['No errors so far.'] : [...state.errors].reverse().map(e => `${new Date(e.at).toTimeString().slice(0, 8)}  ${e.text}`);
+			return dispatch({type: 'overlay/page', page: {title: `Errors (${state.errors.length}, newest first)`, lines, scroll: 0}});
+		}
+
 		case 'container.showAll': {
 			dispatch({type: 'showAll/toggle'});
 			return say(store.getState().ui.showAll ? 'showing all containers' : 'showing running containers only');

@@ -7,7 +7,7 @@ export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'filter' | 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
 	| 'pane.next' | 'pane.previous' | 'pane.containers' | 'pane.images' | 'pane.networks' | 'pane.volumes'
-	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit'
+	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit' | 'errors.show'
 	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'
 	| 'container.mark' | 'container.cleanup' | 'container.showAll'
 	| 'container.exec' | 'container.logs' | 'container.inspect'
@@ -66,6 +66,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'pane.networks', keys: ['3'], scope: 'global', description: 'Networks pane'},
 	{command: 'pane.volumes', keys: ['4'], scope: 'global', description: 'Volumes pane'},
 	{command: 'help.toggle', keys: ['?'], scope: 'global', description: 'help: every key of this pane', hint: 'help'},
+	{command: 'errors.show', keys: ['!'], scope: 'global', description: 'the last 50 errors, with their times'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', description: 'quit', hint: 'quit'},
 
 	{command: 'filter.apply', keys: ['return', 'down', 'up'], scope: 'filter', description: 'keep the filter and go back to the list', hint: 'keep'},

@@ -32,6 +32,6 @@ export type Action =
 	| {readonly type: 'overlay/page'; readonly page: TextPage}
 	| {readonly type: 'page/scroll'; readonly delta: number}
 	| {readonly type: 'confirm/type'; readonly edit: TextEdit}
-	| {readonly type: 'status'; readonly status?: Status}
+	| {readonly type: 'status'; readonly status?: Status; readonly at?: number}
 	| {readonly type: 'pending/set'; readonly ids: readonly string[]; readonly label: string}
 	| {readonly type: 'pending/clear'; readonly ids: readonly string[]};

@@ -7,6 +7,9 @@ import {applyTextEdit} from './text-edit.js';
 
 export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes'];
 
+/** How many errors the history (!) keeps. */
+export const errorHistory = 50;
+
 /** The one place state changes. Pure: same state and action, same result. */
 export function reducer(state: AppState, action: Action): AppState {
 	const next = apply(state, action);
@@ -161,7 +164,13 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'status': {
-			return withUi(state, {status: action.status});
+			const next = withUi(state, {status: action.status});
+			if (action.status?.kind !== 'error') {
+				return next;
+			}
+
+			// Kept short: a history, not a log.
+			return {...next, errors: [...state.errors, {at: action.at ?? Date.now(), text: action.status.text}].slice(-errorHistory)};
 		}
 
 		case 'pending/set': {

@@ -85,6 +85,8 @@ export type AppState = {
 	readonly networks?: readonly Network[];
 	readonly volumes?: readonly Volume[];
 	readonly diskUsage?: DiskUsage;
+	/** The last errors shown in the status bar, newest last, for the history (!). */
+	readonly errors: ReadonlyArray<{readonly at: number; readonly text: string}>;
 	readonly ui: ListUi & {
 		readonly pane: PaneId;
 		readonly showAll: boolean;
@@ -101,6 +103,7 @@ export function initialState(options: {readonly host: string; readonly showAll?:
 		connection: {status: 'connecting', host: options.host},
 		stats: {},
 		pending: {},
+		errors: [],
 		ui: {
 			...emptyList,
 			pane: 'containers',

@@ -51,6 +51,7 @@ const allCommands: Record<Command, true> = {
 	'page.top': true,
 	'page.bottom': true,
 	'page.close': true,
+	'errors.show': true,
 };
 
 const allScopes: Record<Scope, true> = {global: true, list: true, containers: true, resources: true, filter: true, confirm: true, help: true, page: true};
