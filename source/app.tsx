@@ -30,13 +30,14 @@ function Screen() {
 	const overlay = useAppState(s => s.ui.overlay);
 	const filterOpen = useAppState(s => s.ui.filter.open);
 	const height = useAppState(tableHeight);
+	const readOnly = useAppState(s => s.ui.readOnly);
 	const {columns, rows} = useAppState(s => s.ui.viewport);
 	const scopes = overlay?.kind === 'confirm' ? ['confirm' as const] : (overlay?.kind === 'page' ? ['page' as const] : (filterOpen ? ['filter' as const] : paneScopes(pane)));
 	const list = (shorter?: number) => (pane === 'containers' ? <ContainersPane height={shorter}/> : <ResourcePane pane={pane} height={shorter}/>);
 
 	let body;
 	if (overlay?.kind === 'help') {
-		body = <HelpOverlay scopes={paneScopes(pane)} height={height}/>;
+		body = <HelpOverlay scopes={paneScopes(pane)} height={height} readOnly={readOnly}/>;
 	} else if (overlay?.kind === 'page') {
 		body = <PageView page={overlay} height={height}/>;
 	} else if (overlay?.kind === 'confirm') {
@@ -60,7 +61,7 @@ function Screen() {
 			{body}
 			<FilterBar/>
 			<StatusBar/>
-			<Footer scopes={scopes}/>
+			<Footer scopes={scopes} readOnly={readOnly}/>
 		</Box>
 	);
 }

@@ -4,7 +4,9 @@ import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
 
 export type Flags = {
 	readonly host?: string;
+	readonly context?: string;
 	readonly all: boolean;
+	readonly readOnly: boolean;
 };
 
 /** Parses the command line with meow; prints help, the version or a refusal and exits where it should. */
@@ -18,6 +20,8 @@ export function parseArgs(argv: readonly string[]): Flags {
 		allowUnknownFlags: true,
 		flags: {
 			host: {type: 'string', shortFlag: 'H'},
+			context: {type: 'string', shortFlag: 'c'},
+			readOnly: {type: 'boolean', default: false},
 			all: {type: 'boolean', shortFlag: 'a', default: false},
 			help: {type: 'boolean', shortFlag: 'h'},
 			version: {type: 'boolean', shortFlag: 'v'},
@@ -34,5 +38,5 @@ export function parseArgs(argv: readonly string[]): Flags {
 		process.exit(2);
 	}
 
-	return {host: cli.flags.host, all: cli.flags.all};
+	return {host: cli.flags.host, context: cli.flags.context, all: cli.flags.all, readOnly: cli.flags.readOnly};
 }

@@ -8,7 +8,7 @@ mark('cli');
 // Plain `tsdtop`, the common case, needs no parser: meow (about a sixth of the bundle) loads only
 // when there are arguments to read.
 const argv = process.argv.slice(2);
-const flags = argv.length === 0 ? {all: false} : (await import('./cli-args.js')).parseArgs(argv);
+const flags = argv.length === 0 ? {all: false, readOnly: false} : (await import('./cli-args.js')).parseArgs(argv);
 
 // Ink goes silent when CI is set (it reads is-in-ci once, at import). A person at a TTY wants the UI.
 delete process.env['CI'];
@@ -16,7 +16,7 @@ delete process.env['CONTINUOUS_INTEGRATION'];
 
 let connection;
 try {
-	connection = resolveConnection(flags.host);
+	connection = resolveConnection(flags.host, process.env, 'context' in flags ? flags.context : undefined);
 } catch (error) {
 	if (error instanceof ConnectionError) {
 		console.error(`tsdtop: ${error.message}`);
@@ -41,4 +41,4 @@ await new Promise(resolve => {
 mark('checked');
 const {run} = await import('./run.js');
 mark('loaded');
-process.exitCode = await run({connection, early, showAll: flags.all, color: !process.env['NO_COLOR']});
+process.exitCode = await run({connection, early, showAll: flags.all, readOnly: flags.readOnly, color: !process.env['NO_COLOR']});

@@ -6,21 +6,25 @@ export const helpText = `
     $ tsdtop [options]
 
   Options
-    --host, -H <url>  Engine to use: unix:///path, tcp://host:port, ssh://user@host
-                      (wins over DOCKER_HOST; default: DOCKER_HOST, else unix:///var/run/docker.sock)
-    --all, -a         Start showing stopped containers too
-    --help, -h        Show this help
-    --version, -v     Show the version
+    --host, -H <url>      Engine to use: unix:///path, tcp://host:port, ssh://user@host
+                          (wins over DOCKER_HOST; default: DOCKER_HOST, the docker context,
+                          else unix:///var/run/docker.sock, else Podman's socket)
+    --context, -c <name>  Docker context to use (wins over DOCKER_CONTEXT and the current one)
+    --all, -a             Start showing stopped containers too
+    --read-only           Watch only: every command that changes anything is hidden and refused
+    --help, -h            Show this help
+    --version, -v         Show the version
 
   Environment
-    DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH   as for the docker CLI
-    NO_COLOR                                           no colours
+    DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_CONTEXT, DOCKER_CONFIG
+                          as for the docker CLI
+    NO_COLOR              no colours
 
   Keys
     Press ? inside tsdtop for every key of the pane you are in.
 `;
 
-export const knownFlags = ['--host', '-H', '--all', '-a', '--help', '-h', '--version', '-v'] as const;
+export const knownFlags = ['--host', '-H', '--context', '-c', '--all', '-a', '--read-only', '--help', '-h', '--version', '-v'] as const;
 
 function distance(a: string, b: string): number {
 	const row = Array.from({length: b.length + 1}, (_, i) => i);

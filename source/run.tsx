@@ -18,6 +18,7 @@ export type RunOptions = {
 	/** The first answers, asked for before this module loaded (see prefetch.ts). */
 	readonly early?: Prefetch;
 	readonly showAll: boolean;
+	readonly readOnly?: boolean;
 	readonly color: boolean;
 };
 
@@ -37,7 +38,7 @@ export async function run(options: RunOptions): Promise<number> {
 		return 1;
 	}
 
-	const store = createStore(initialState({host: engine.host, showAll: options.showAll, columns: stdout.columns, rows: stdout.rows}));
+	const store = createStore(initialState({host: engine.host, showAll: options.showAll, readOnly: options.readOnly, columns: stdout.columns, rows: stdout.rows}));
 	store.dispatch({type: 'engine/connected', info});
 	try {
 		store.dispatch({type: 'containers/loaded', containers: await firstList});

@@ -21,14 +21,16 @@ export function Header() {
 	const version = connection.info?.version ? `, Engine ${sanitizeLine(connection.info.version)}` : '';
 	const tabs = paneTitles.map(([id, title], index) => ({id, text: ` ${index + 1}${wide || id === pane ? ` ${title}` : ''} `}));
 	const paused = counts.paused > 0 ? `, ${counts.paused} paused` : '';
+	const readOnly = useAppState(s => s.ui.readOnly);
 	const countText = loaded ? `${counts.running} running${paused}, ${counts.stopped} stopped, ${counts.total} total` : '';
 	// The Engine's name takes what is left, cut by us so that the line stays plain ASCII for Ink.
-	const used = 'tsdtop '.length + tabs.reduce((sum, tab) => sum + tab.text.length, 0) + 2 + countText.length + 2;
+	const used = 'tsdtop '.length + (readOnly ? ' READ-ONLY'.length : 0) + tabs.reduce((sum, tab) => sum + tab.text.length, 0) + 2 + countText.length + 2;
 	const engineText = truncate(sanitizeLine(connection.host) + version, Math.max(0, columns - used));
 	return (
 		<Box flexShrink={0}>
 			<Text wrap="truncate">
 				<Text bold color={theme.color ? 'cyan' : undefined}>tsdtop</Text>
+				{readOnly ? <Text bold inverse> READ-ONLY</Text> : null}
 				{' '}
 				{tabs.map(tab => (
 					<Text key={tab.id} inverse={tab.id === pane} dimColor={tab.id !== pane}>{tab.text}</Text>

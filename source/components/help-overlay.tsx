@@ -3,8 +3,8 @@ import {bindingsFor, displayKey, type Scope} from '../keys/keymap.js';
 import {fit} from '../render/text-width.js';
 
 /** Every key of the focused pane, straight from the keymap. */
-export function HelpOverlay({scopes, height}: {readonly scopes: readonly Scope[]; readonly height: number}) {
-	const bindings = bindingsFor(scopes);
+export function HelpOverlay({scopes, height, readOnly = false}: {readonly scopes: readonly Scope[]; readonly height: number; readonly readOnly?: boolean}) {
+	const bindings = bindingsFor(scopes, {readOnly});
 	const rows = bindings.map(b => ({
 		keys: b.keys.map(k => displayKey(k)).join(' '),
 		description: b.description,

@@ -4,7 +4,7 @@ import {runCommand} from '../actions/run-command.js';
 import {useServices} from '../contexts/app-context.js';
 import {type InkKey, keyName} from '../keys/key-name.js';
 import {splitChunk} from '../keys/split-chunk.js';
-import {paneScopes, resolveKey, type Scope} from '../keys/keymap.js';
+import {changesEngine, paneScopes, resolveKey, type Scope} from '../keys/keymap.js';
 import type {AppState} from '../store/state.js';
 import type {TextEdit} from '../store/text-edit.js';
 
@@ -70,6 +70,11 @@ export function useKeyboard(): void {
 		}
 
 		const command = resolveKey(name, scopes) ?? (name === 'ctrl+c' ? 'quit' : undefined);
+		if (command && state.ui.readOnly && changesEngine(command)) {
+			store.dispatch({type: 'status', status: {kind: 'error', text: 'read-only: tsdtop was started with --read-only, so nothing that changes the Engine is done'}});
+			return;
+		}
+
 		if (command) {
 			runCommand(command, context);
 			return;

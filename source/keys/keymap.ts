@@ -26,8 +26,10 @@ export type Binding = {
 	readonly description: string;
 	/** Short label for the footer; bindings without one stay out of it. */
 	readonly hint?: string;
-	/** Changes or removes something the person may not get back: confirms first, hidden when read-only. */
+	/** Changes or removes something the person may not get back: confirms first. */
 	readonly dangerous?: boolean;
+	/** Changes anything on the Engine: hidden and refused with --read-only (dangerous ones are implied). */
+	readonly changes?: boolean;
 };
 
 export const keymap: readonly Binding[] = [
@@ -42,15 +44,15 @@ export const keymap: readonly Binding[] = [
 	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
 
-	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop a running container, start a stopped one', hint: 'stop/start'},
-	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart'},
-	{command: 'container.pause', keys: ['p'], scope: 'containers', description: 'pause / unpause'},
+	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop a running container, start a stopped one', hint: 'stop/start', changes: true},
+	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart', changes: true},
+	{command: 'container.pause', keys: ['p'], scope: 'containers', description: 'pause / unpause', changes: true},
 	{command: 'container.kill', keys: ['K'], scope: 'containers', description: 'kill (asks first)', dangerous: true},
 	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option)', hint: 'remove', dangerous: true},
 	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; s r p K D act on all marked', hint: 'mark'},
 	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up: remove all stopped containers (those matching the filter, if one is set); lists them first', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
-	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'exec a shell (coming)'},
+	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'exec a shell (coming)', changes: true},
 	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (coming)'},
 	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect (coming)'},
 
@@ -130,8 +132,13 @@ export function displayKey(key: string): string {
 	return ctrl ? `Ctrl+${ctrl[1]!.toUpperCase()}` : key;
 }
 
-export function bindingsFor(scopes: readonly Scope[]): readonly Binding[] {
-	return keymap.filter(b => scopes.includes(b.scope));
+/** True for a command --read-only turns off. */
+export function changesEngine(command: Command): boolean {
+	return keymap.some(b => b.command === command && (b.changes || b.dangerous));
+}
+
+export function bindingsFor(scopes: readonly Scope[], options: {readonly readOnly?: boolean} = {}): readonly Binding[] {
+	return keymap.filter(b => scopes.includes(b.scope) && !(options.readOnly && (b.changes || b.dangerous)));
 }
 
 const scopeTitles: ReadonlyArray<[Scope, string]> = [

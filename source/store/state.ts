@@ -90,6 +90,8 @@ export type AppState = {
 	readonly ui: ListUi & {
 		readonly pane: PaneId;
 		readonly showAll: boolean;
+		/** --read-only: nothing that changes the Engine is offered or done. */
+		readonly readOnly: boolean;
 		/** Lists of the panes not in focus. */
 		readonly parked: Partial<Record<PaneId, ListUi>>;
 		readonly overlay?: Overlay;
@@ -98,7 +100,7 @@ export type AppState = {
 	};
 };
 
-export function initialState(options: {readonly host: string; readonly showAll?: boolean; readonly columns?: number; readonly rows?: number}): AppState {
+export function initialState(options: {readonly host: string; readonly showAll?: boolean; readonly readOnly?: boolean; readonly columns?: number; readonly rows?: number}): AppState {
 	return {
 		connection: {status: 'connecting', host: options.host},
 		stats: {},
@@ -108,6 +110,7 @@ export function initialState(options: {readonly host: string; readonly showAll?:
 			...emptyList,
 			pane: 'containers',
 			showAll: options.showAll ?? false,
+			readOnly: options.readOnly ?? false,
 			parked: {},
 			viewport: {columns: options.columns ?? 80, rows: options.rows ?? 24},
 		},

@@ -1,0 +1,80 @@
+import {createHash} from 'node:crypto';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {engineHost} from '../helpers/engine-paths.js';
+import {createTestContainer, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
+import {Terminal} from '../helpers/tmux.js';
+
+// Which Engine, and what tsdtop may do to it: docker contexts, --read-only, the error history.
+const p = uniquePrefix('eng');
+const terminals: Terminal[] = [];
+const open = (options?: ConstructorParameters<typeof Terminal>[0]) => {
+	const term = new Terminal(options);
+	terminals.push(term);
+	return term;
+};
+
+beforeAll(async () => {
+	await createTestContainer(`${p}-web`);
+});
+
+afterEach(() => {
+	for (const term of terminals.splice(0)) {
+		term.close();
+	}
+});
+
+afterAll(async () => {
+	await removeTestContainers(p);
+});
+
+describe('reaching the Engine', () => {
+	it('a docker context in ~/.docker selects the Engine when DOCKER_HOST is not set', async () => {
+		const home = mkdtempSync(path.join(tmpdir(), 'tsdtop-home-'));
+		const digest = createHash('sha256').update('private').digest('hex');
+		mkdirSync(path.join(home, '.docker', 'contexts', 'meta', digest), {recursive: true});
+		writeFileSync(path.join(home, '.docker', 'config.json'), JSON.stringify({currentContext: 'private'}));
+		writeFileSync(path.join(home, '.docker', 'contexts', 'meta', digest, 'meta.json'), JSON.stringify({Name: 'private', Endpoints: {docker: {Host: engineHost}}}));
+		const term = open({env: {DOCKER_HOST: '', HOME: home}, columns: 200});
+		await term.filterTo(p);
+		const screen = await term.waitFor(`${p}-web`);
+		expect(screen).toContain(`${engineHost} (context private)`);
+	});
+});
+
+describe('--read-only', () => {
+	it('hides and refuses every command that changes the Engine', async () => {
+		const term = open({args: ['--read-only']});
+		await term.filterTo(p);
+		let screen = await term.waitFor(`${p}-web`);
+		expect(screen).toContain('READ-ONLY');
+		expect(screen).not.toContain('stop/start');
+		term.press('s');
+		await term.waitFor('read-only: tsdtop was started with --read-only');
+		term.press('K');
+		term.press('D');
+		await new Promise(resolve => {
+			setTimeout(resolve, 500);
+		});
+		screen = term.screen();
+		expect(screen).not.toContain('Kill 1 container?');
+		expect(screen).not.toContain('Remove 1 container?');
+		expect(await stateOf(`${p}-web`)).toBe('running');
+		term.press('?');
+		screen = await term.waitFor('Keys');
+		expect(screen).not.toContain('kill (asks first)');
+		expect(screen).toContain('filter by name');
+	});
+
+	it('! lists the errors shown so far, with their times', async () => {
+		const term = open({args: ['--read-only']});
+		await term.filterTo(p);
+		term.press('s');
+		await term.waitFor('read-only: tsdtop was started');
+		term.press('!');
+		const screen = await term.waitFor('Errors (1, newest first)');
+		expect(screen).toMatch(/\d\d:\d\d:\d\d {2}read-only: tsdtop was started with --read-only/);
+	});
+});
