@@ -11,7 +11,7 @@ import {startResourceWatcher} from './store/resource-watcher.js';
 import {startStatsWatcher} from './store/stats-watcher.js';
 import {startWatcher} from './store/watcher.js';
 import {enterFullScreen, restoreTerminal} from './terminal.js';
-import {mark, reportTrace} from './trace.js';
+import {count, mark, reportTrace, tracing} from './trace.js';
 
 export type RunOptions = {
 	readonly connection: Connection;
@@ -65,7 +65,7 @@ export async function run(options: RunOptions): Promise<number> {
 
 	stdout.prependListener('resize', clearOnResize);
 	const resources = startResourceWatcher(engine, store);
-	const instance = render(<App services={{store, engine, theme: {color: options.color}, resources}}/>, {exitOnCtrlC: false, patchConsole: true});
+	const instance = render(<App services={{store, engine, theme: {color: options.color}, resources}}/>, {exitOnCtrlC: false, patchConsole: true, ...(tracing ? {onRender: () => count('frame')} : {})});
 	mark('drawn');
 	const stopWatcher = startWatcher(engine, store);
 	const stopStats = startStatsWatcher(engine, store);

@@ -3,13 +3,21 @@
  * it exits (after the terminal is restored). Costs one array push per phase otherwise.
  */
 const marks: Array<[string, number]> = [];
+const counts = new Map<string, number>();
+export const tracing = process.env['TSDTOP_TRACE'] === '1';
 
 export function mark(phase: string): void {
 	marks.push([phase, performance.now()]);
 }
 
+/** Counts an event (a dispatch, a frame) for the trace; call only when `tracing`. */
+export function count(name: string): void {
+	counts.set(name, (counts.get(name) ?? 0) + 1);
+}
+
 export function reportTrace(): void {
-	if (process.env['TSDTOP_TRACE'] === '1') {
+	if (tracing) {
 		process.stderr.write(`tsdtop trace: ${marks.map(([phase, at]) => `${phase} ${at.toFixed(0)}`).join(', ')}\n`);
+		process.stderr.write(`tsdtop counts: ${[...counts].map(([name, n]) => `${name} ${n}`).join(', ')}\n`);
 	}
 }

@@ -6,7 +6,7 @@ import type {Store} from '../store/create-store.js';
 import {isStopped, selectTargets, visibleContainers} from '../store/selectors.js';
 import type {Target} from '../store/state.js';
 import type {Container, PaneId} from '../types.js';
-import {descriptors, type ResourcePane} from '../store/resource-selectors.js';
+import {defaultSort, descriptors, type ResourcePane} from '../store/resource-selectors.js';
 import type {ResourceWatcher} from '../store/resource-watcher.js';
 import {type Job, runJobs} from './container-actions.js';
 import {removeResources} from './resource-actions.js';
@@ -170,8 +170,9 @@ export function runCommand(command: Command, context: CommandContext): void {
 		}
 
 		case 'list.sort': {
-			const columns = state.ui.pane === 'containers' ? containerColumns : descriptors[state.ui.pane].columns;
-			dispatch({type: 'sort/cycle', columns});
+			const {pane} = state.ui;
+			const columns = pane === 'containers' ? containerColumns : descriptors[pane].columns;
+			dispatch({type: 'sort/cycle', columns, ...(pane === 'containers' ? {} : {current: defaultSort[pane]})});
 			const sort = store.getState().ui.sort!;
 			return say(`sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)`);
 		}

@@ -62,7 +62,8 @@ export function mapDiskUsage(raw: ApiDiskUsage): DiskUsage {
 		containers: {
 			count: containers.length,
 			size: containers.reduce((sum, c) => sum + (c.SizeRw ?? 0), 0),
-			reclaimable: containers.filter(c => c.State !== 'running' && c.State !== 'paused').reduce((sum, c) => sum + (c.SizeRw ?? 0), 0),
+			// As docker system df and container prune: running, paused and restarting ones are in use.
+			reclaimable: containers.filter(c => c.State !== 'running' && c.State !== 'paused' && c.State !== 'restarting').reduce((sum, c) => sum + (c.SizeRw ?? 0), 0),
 		},
 		volumes: {
 			count: volumes.length,

@@ -10,7 +10,13 @@ const line = (t: Target) => `${sanitizeLine(t.name)}${t.detail ? `  (${t.detail}
 const isRunning = (t: Target) => t.state === 'running' || t.state === 'paused' || t.state === 'restarting';
 
 /** The words of a confirmation for images, networks and volumes: every target named, with its size. */
-export function describeResourceConfirm(request: ConfirmRequest & {readonly action: ResourceAction}): ConfirmText {
+export function describeResourceConfirm(unsafe: ConfirmRequest & {readonly action: ResourceAction}): ConfirmText {
+	// Names come from the Engine (a network's name is almost free text): sanitised once, here.
+	const request = {
+		...unsafe,
+		targets: unsafe.targets.map(t => ({...t, name: sanitizeLine(t.name)})),
+		...(unsafe.typeToConfirm === undefined ? {} : {typeToConfirm: sanitizeLine(unsafe.typeToConfirm)}),
+	};
 	const {targets} = request;
 	const lines = targets.map(t => line(t));
 	const where = request.filter ? ` matching "${sanitizeLine(request.filter)}"` : '';

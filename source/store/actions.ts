@@ -1,5 +1,5 @@
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
-import type {ConfirmRequest, Status, TextPage} from './state.js';
+import type {ConfirmRequest, Sort, Status, TextPage} from './state.js';
 import type {TextEdit} from './text-edit.js';
 
 /** Every change to the state, as data. */
@@ -13,7 +13,8 @@ export type Action =
 	| {readonly type: 'networks/loaded'; readonly networks: readonly Network[]}
 	| {readonly type: 'volumes/loaded'; readonly volumes: readonly Volume[]}
 	| {readonly type: 'diskUsage/loaded'; readonly usage: DiskUsage; readonly volumeSizes: ReadonlyMap<string, number>}
-	| {readonly type: 'sort/cycle'; readonly columns: ReadonlyArray<{readonly id: string}>}
+	/** `current` is the order in force when no sort was picked yet (a resource pane's first column). */
+	| {readonly type: 'sort/cycle'; readonly columns: ReadonlyArray<{readonly id: string}>; readonly current?: Sort}
 	| {readonly type: 'sort/reverse'}
 	| {readonly type: 'cursor/move'; readonly delta: number}
 	| {readonly type: 'cursor/page'; readonly direction: 1 | -1}

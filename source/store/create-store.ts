@@ -1,6 +1,7 @@
 import type {Action} from './actions.js';
 import {reducer} from './reducer.js';
 import type {AppState} from './state.js';
+import {count, tracing} from '../trace.js';
 
 export type Store = {
 	getState(): AppState;
@@ -16,6 +17,10 @@ export function createStore(initial: AppState): Store {
 	return {
 		getState: () => state,
 		dispatch(action) {
+			if (tracing) {
+				count(`dispatch ${action.type}`);
+			}
+
 			const next = reducer(state, action);
 			if (next === state) {
 				return;

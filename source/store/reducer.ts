@@ -20,11 +20,18 @@ function apply(state: AppState, action: Action): AppState {
 	const {ui} = state;
 	switch (action.type) {
 		case 'viewport': {
-			return withUi(state, {viewport: {columns: action.columns, rows: action.rows}});
+			const {viewport} = ui;
+			return viewport.columns === action.columns && viewport.rows === action.rows ? state : withUi(state, {viewport: {columns: action.columns, rows: action.rows}});
 		}
 
 		case 'engine/connected': {
-			return {...state, connection: {status: 'connected', host: state.connection.host, info: action.info}};
+			const {connection} = state;
+			// Reconnecting to the same Engine changes nothing on screen: no new frame for it.
+			if (connection.status === 'connected' && JSON.stringify(connection.info) === JSON.stringify(action.info)) {
+				return state;
+			}
+
+			return {...state, connection: {status: 'connected', host: connection.host, info: action.info}};
 		}
 
 		case 'engine/disconnected': {
@@ -60,7 +67,7 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'sort/cycle': {
-			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort)});
+			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort ?? action.current)});
 		}
 
 		case 'sort/reverse': {
@@ -219,16 +226,20 @@ function moveTo(state: AppState, index: number): AppState {
 	return withUi(state, {cursor, selectedId: keys[cursor]!});
 }
 
-/** Drops marks and stats of containers that no longer exist. */
+/** Drops marks and stats of containers that no longer exist (only the Containers list's marks). */
 function pruneGone(state: AppState): AppState {
 	const ids = new Set(state.containers?.map(c => c.id));
-	let {marks} = state.ui;
-	if ([...marks].some(id => !ids.has(id))) {
-		marks = new Set([...marks].filter(id => ids.has(id)));
+	const stats = Object.fromEntries(Object.entries(state.stats).filter(([id]) => ids.has(id)));
+	const {ui} = state;
+	const marks = ui.pane === 'containers' ? ui.marks : ui.parked.containers?.marks;
+	if (!marks || ![...marks].some(id => !ids.has(id))) {
+		return {...state, stats};
 	}
 
-	const stats = Object.fromEntries(Object.entries(state.stats).filter(([id]) => ids.has(id)));
-	return {...state, stats, ui: {...state.ui, marks}};
+	const kept = new Set([...marks].filter(id => ids.has(id)));
+	return ui.pane === 'containers'
+		? {...state, stats, ui: {...ui, marks: kept}}
+		: {...state, stats, ui: {...ui, parked: {...ui.parked, containers: {...ui.parked.containers!, marks: kept}}}};
 }
 
 /**

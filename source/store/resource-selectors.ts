@@ -30,7 +30,7 @@ type Resource = Image | Network | Volume;
 
 export const descriptors: Readonly<Record<ResourcePane, ListDescriptor<any>>> = {images: imageList, networks: networkList, volumes: volumeList};
 
-const defaultSort: Readonly<Record<ResourcePane, Sort>> = {
+export const defaultSort: Readonly<Record<ResourcePane, Sort>> = {
 	images: {column: 'tag', descending: false},
 	networks: {column: 'name', descending: false},
 	volumes: {column: 'name', descending: false},

@@ -1,4 +1,5 @@
 import type {Engine} from '../docker/engine.js';
+import {formatBytes, formatPercent} from '../render/format.js';
 import type {ContainerStats} from '../types.js';
 import type {Store} from './create-store.js';
 import {selectedContainer, selectWindow} from './selectors.js';
@@ -46,6 +47,8 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 			} finally {
 				if (streams.get(id) === controller) {
 					streams.delete(id);
+					// When it comes back it must be shown again, whatever it printed before.
+					shown.delete(id);
 				}
 			}
 		})();
@@ -67,10 +70,22 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 		}
 	};
 
+	// What each row last showed: a sample that would print the same is not worth a frame.
+	const shown = new Map<string, string>();
 	const flush = setInterval(() => {
-		if (Object.keys(pending).length > 0) {
-			const batch = pending;
-			pending = {};
+		const batch: Record<string, ContainerStats> = {};
+		let changed = false;
+		for (const [id, sample] of Object.entries(pending)) {
+			const text = `${formatPercent(sample.cpuPercent)} ${formatBytes(sample.memoryBytes)}`;
+			if (shown.get(id) !== text) {
+				shown.set(id, text);
+				batch[id] = sample;
+				changed = true;
+			}
+		}
+
+		pending = {};
+		if (changed) {
 			store.dispatch({type: 'stats/loaded', stats: batch});
 		}
 	}, intervalMs);

@@ -27,6 +27,7 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 	let timer: NodeJS.Timeout | undefined;
 	let inFlight = false;
 	let dirty = false;
+	let lastSignature = JSON.stringify(store.getState().containers);
 
 	const refresh = async () => {
 		if (inFlight) {
@@ -41,7 +42,10 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 				dirty = false;
 				// eslint-disable-next-line no-await-in-loop
 				const containers = await engine.listContainers();
-				if (!stopped) {
+				// The backstop mostly finds nothing new: an unchanged list must not cost a frame.
+				const signature = JSON.stringify(containers);
+				if (!stopped && signature !== lastSignature) {
+					lastSignature = signature;
 					store.dispatch({type: 'containers/loaded', containers});
 				}
 			} while (dirty && !stopped);
