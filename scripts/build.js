@@ -1,8 +1,15 @@
 // Bundles tsdtop into one file, dist/tsdtop.js: one file parses and starts far faster than hundreds
 // of modules (STACK.md: 0.7-1.0 s bundled against 1.2-1.5 s from tsc output), and React runs its
 // production build. Native optional modules stay external.
+import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import {bundlePlugins} from './bundle-plugins.js';
+
+// The bundle must carry Ink's incremental-rendering fix (scripts/patches, applied on npm install).
+const logUpdate = await readFile('node_modules/ink/build/log-update.js', 'utf8');
+if (!logUpdate.includes('tsdtop patch')) {
+	throw new Error('Ink is not patched: run `npx patch-package --patch-dir scripts/patches` (npm install does it)');
+}
 
 const started = Date.now();
 await build({

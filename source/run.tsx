@@ -65,7 +65,14 @@ export async function run(options: RunOptions): Promise<number> {
 
 	stdout.prependListener('resize', clearOnResize);
 	const resources = startResourceWatcher(engine, store);
-	const instance = render(<App services={{store, engine, theme: {color: options.color}, resources}}/>, {exitOnCtrlC: false, patchConsole: true, ...(tracing ? {onRender: () => count('frame')} : {})});
+	const instance = render(<App services={{store, engine, theme: {color: options.color}, resources}}/>, {
+		exitOnCtrlC: false,
+		patchConsole: true,
+		// Only changed lines go to the terminal: over SSH a key press costs a line, not a screen.
+		// Ink 6.8 needs the fix in scripts/patches for this (it shifted every frame down a line).
+		incrementalRendering: true,
+		...(tracing ? {onRender: () => count('frame')} : {}),
+	});
 	mark('drawn');
 	const stopWatcher = startWatcher(engine, store);
 	const stopStats = startStatsWatcher(engine, store);

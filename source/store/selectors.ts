@@ -111,10 +111,14 @@ export function selectedContainer(state: AppState): Container | undefined {
 	return rows.find(c => c.id === state.ui.selectedId);
 }
 
-/** What an action applies to: the marked containers, else the selected one. */
+/** What an action applies to: the marked containers on screen, else the selected one. */
 export function selectTargets(state: AppState): readonly Container[] {
 	if (state.ui.marks.size > 0) {
-		return (state.containers ?? []).filter(c => state.ui.marks.has(c.id)).sort(compareContainers);
+		// Only rows the person can see: a mark hidden by the filter or by `a` is not acted on.
+		const marked = selectRows(state).filter(c => state.ui.marks.has(c.id));
+		if (marked.length > 0) {
+			return marked;
+		}
 	}
 
 	const selected = selectedContainer(state);

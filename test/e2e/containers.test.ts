@@ -166,7 +166,7 @@ describe('the Containers pane against a real Engine', () => {
 		term.press('s');
 		await term.waitFor(/stopped .*m1.*m2|stopped .*m2.*m1/);
 		// Stopped rows leave the list (stopped ones are hidden) once the Engine's events arrive.
-		await term.waitFor(s => !s.includes(name('m1')) && !s.includes(name('m2')));
+		await term.waitFor(s => !new RegExp(`^[* ] ${name('m1')}|^[* ] ${name('m2')}`, 'm').test(s));
 		expect(await stateOf(name('m1'))).toBe('exited');
 		expect(await stateOf(name('m2'))).toBe('exited');
 		expect(await stateOf(name('alpha'))).toBe('running');

@@ -124,8 +124,14 @@ describe('selectTargets', () => {
 	});
 
 	it('is the marked containers, in screen order, not the selection', () => {
-		const state = stateWith({selectedId: 'id-db', marks: new Set(['id-web', 'id-zeta', 'id-api'])});
+		const state = stateWith({selectedId: 'id-db', showAll: true, marks: new Set(['id-web', 'id-zeta', 'id-api'])});
 		expect(names(selectTargets(state))).toEqual(['api', 'web', 'zeta']);
+	});
+
+	it('leaves out marks the person cannot see (stopped ones hidden, or filtered out)', () => {
+		expect(names(selectTargets(stateWith({marks: new Set(['id-web', 'id-zeta'])})))).toEqual(['web']);
+		expect(names(selectTargets(stateWith({showAll: true, marks: new Set(['id-web', 'id-zeta'])})))).toEqual(['web', 'zeta']);
+		expect(names(selectTargets(stateWith({showAll: true, filter: {open: false, text: 'zeta', cursor: 0}, marks: new Set(['id-web', 'id-zeta'])})))).toEqual(['zeta']);
 	});
 
 	it('ignores a mark whose container is gone', () => {
