@@ -9,9 +9,12 @@ import {AppContext, type AppServices} from './contexts/app-context.js';
 import {useAppState} from './hooks/use-app-state.js';
 import {useKeyboard} from './hooks/use-keyboard.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {paneScopes} from './keys/keymap.js';
+import {activeScopes, focusScopes} from './keys/scopes.js';
+import {isSplit, splitListWidth} from './logs/selectors.js';
 import {ComingPane} from './panes/coming-pane.js';
 import {ContainersPane} from './panes/containers-pane.js';
+import {DetailView} from './panes/detail-view.js';
+import {LogPane} from './panes/log-pane.js';
 import {tableHeight} from './store/selectors.js';
 
 export function App({services}: {readonly services: AppServices}) {
@@ -27,14 +30,17 @@ function Screen() {
 	useKeyboard();
 	const pane = useAppState(s => s.ui.pane);
 	const overlay = useAppState(s => s.ui.overlay);
-	const filterOpen = useAppState(s => s.ui.filter.open);
 	const height = useAppState(tableHeight);
 	const {columns, rows} = useAppState(s => s.ui.viewport);
-	const scopes = overlay?.kind === 'confirm' ? ['confirm' as const] : (filterOpen ? ['filter' as const] : paneScopes(pane));
+	const scopes = useAppState(activeScopes);
+	const focus = useAppState(focusScopes);
+	const logsOpen = useAppState(s => s.logs !== undefined);
+	const detailOpen = useAppState(s => s.detail !== undefined);
+	const split = useAppState(isSplit);
 
 	let body;
 	if (overlay?.kind === 'help') {
-		body = <HelpOverlay scopes={paneScopes(pane)} height={height}/>;
+		body = <HelpOverlay scopes={focus} height={height}/>;
 	} else if (overlay?.kind === 'confirm') {
 		// The list stays in view above the dialog, so the person sees where the selection is.
 		const dialog = confirmHeight(overlay.request, height + 1);
@@ -44,8 +50,21 @@ function Screen() {
 				<ConfirmDialog request={overlay.request} height={dialog}/>
 			</Box>
 		);
+	} else if (pane !== 'containers') {
+		body = <ComingPane pane={pane} height={height}/>;
+	} else if (detailOpen) {
+		body = <DetailView/>;
+	} else if (split) {
+		const listWidth = splitListWidth(columns);
+		body = (
+			<Box flexShrink={0}>
+				<Box width={listWidth} flexShrink={0}><ContainersPane width={listWidth}/></Box>
+				<Box width={1} flexShrink={0}/>
+				<LogPane width={columns - listWidth - 1}/>
+			</Box>
+		);
 	} else {
-		body = pane === 'containers' ? <ContainersPane/> : <ComingPane pane={pane} height={height}/>;
+		body = logsOpen ? <LogPane width={columns}/> : <ContainersPane/>;
 	}
 
 	// One line short of the terminal: at full height Ink 6 clears the screen on every frame.

@@ -17,6 +17,9 @@ const cli = meow(helpText, {
 	flags: {
 		host: {type: 'string', shortFlag: 'H'},
 		all: {type: 'boolean', shortFlag: 'a', default: false},
+		tail: {type: 'number', default: 500},
+		logBuffer: {type: 'number', default: 10_000},
+		color: {type: 'boolean', default: true},
 		help: {type: 'boolean', shortFlag: 'h'},
 		version: {type: 'boolean', shortFlag: 'v'},
 	},
@@ -48,6 +51,13 @@ try {
 	throw error;
 }
 
+for (const [flag, value, least] of [['--tail', cli.flags.tail, 0], ['--log-buffer', cli.flags.logBuffer, 100]] as const) {
+	if (!Number.isInteger(value) || value < least) {
+		console.error(`tsdtop: ${flag} takes a whole number of lines, at least ${least} (see tsdtop --help)`);
+		process.exit(2);
+	}
+}
+
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	console.error('tsdtop: needs an interactive terminal (stdin and stdout must be a TTY)');
 	process.exit(2);
@@ -63,4 +73,4 @@ await new Promise(resolve => {
 mark('checked');
 const {run} = await import('./run.js');
 mark('loaded');
-process.exitCode = await run({connection, early, showAll: cli.flags.all, color: !process.env['NO_COLOR']});
+process.exitCode = await run({connection, early, showAll: cli.flags.all, color: cli.flags.color && !process.env['NO_COLOR'], tail: cli.flags.tail, logBuffer: cli.flags.logBuffer});

@@ -9,18 +9,21 @@ export const helpText = `
     --host, -H <url>  Engine to use: unix:///path, tcp://host:port, ssh://user@host
                       (wins over DOCKER_HOST; default: DOCKER_HOST, else unix:///var/run/docker.sock)
     --all, -a         Start showing stopped containers too
+    --tail <n>        Lines of history a log pane starts with (default 500)
+    --log-buffer <n>  Lines a log pane keeps; older ones go (default 10000)
+    --no-color        No colours, also none from containers' logs (as NO_COLOR)
     --help, -h        Show this help
     --version, -v     Show the version
 
   Environment
     DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH   as for the docker CLI
-    NO_COLOR                                           no colours
+    NO_COLOR                                           no colours (as --no-color)
 
   Keys
     Press ? inside tsdtop for every key of the pane you are in.
 `;
 
-export const knownFlags = ['--host', '-H', '--all', '-a', '--help', '-h', '--version', '-v'] as const;
+export const knownFlags = ['--host', '-H', '--all', '-a', '--tail', '--log-buffer', '--no-color', '--help', '-h', '--version', '-v'] as const;
 
 function distance(a: string, b: string): number {
 	const row = Array.from({length: b.length + 1}, (_, i) => i);

@@ -7,6 +7,8 @@ import {mapContainer} from './docker/map-container.js';
 import type {Prefetch} from './docker/prefetch.js';
 import {createStore} from './store/create-store.js';
 import {initialState} from './store/state.js';
+import {startDetailWatcher} from './store/detail-watcher.js';
+import {startLogWatcher} from './store/log-watcher.js';
 import {startStatsWatcher} from './store/stats-watcher.js';
 import {startWatcher} from './store/watcher.js';
 import {enterFullScreen, restoreTerminal} from './terminal.js';
@@ -18,6 +20,10 @@ export type RunOptions = {
 	readonly early?: Prefetch;
 	readonly showAll: boolean;
 	readonly color: boolean;
+	/** Lines of history a log pane starts with. */
+	readonly tail: number;
+	/** Lines a log pane keeps. */
+	readonly logBuffer: number;
 };
 
 /** Connects, draws the UI until the person quits, and restores the terminal. Resolves to the exit code. */
@@ -36,7 +42,7 @@ export async function run(options: RunOptions): Promise<number> {
 		return 1;
 	}
 
-	const store = createStore(initialState({host: engine.host, showAll: options.showAll, columns: stdout.columns, rows: stdout.rows}));
+	const store = createStore(initialState({host: engine.host, showAll: options.showAll, columns: stdout.columns, rows: stdout.rows, tail: options.tail, logCapacity: options.logBuffer}));
 	store.dispatch({type: 'engine/connected', info});
 	try {
 		store.dispatch({type: 'containers/loaded', containers: await firstList});
@@ -66,6 +72,8 @@ export async function run(options: RunOptions): Promise<number> {
 	mark('drawn');
 	const stopWatcher = startWatcher(engine, store);
 	const stopStats = startStatsWatcher(engine, store);
+	const stopLogs = startLogWatcher(engine, store, {color: options.color});
+	const stopDetail = startDetailWatcher(engine, store);
 
 	const onSignal = () => {
 		instance.unmount();
@@ -94,6 +102,8 @@ export async function run(options: RunOptions): Promise<number> {
 	} finally {
 		stopWatcher();
 		stopStats();
+		stopLogs();
+		stopDetail();
 		stdout.off('resize', clearOnResize);
 		reportTrace();
 		restore();

@@ -4,27 +4,14 @@ import {runCommand} from '../actions/run-command.js';
 import {useServices} from '../contexts/app-context.js';
 import {type InkKey, keyName} from '../keys/key-name.js';
 import {splitChunk} from '../keys/split-chunk.js';
-import {paneScopes, resolveKey, type Scope} from '../keys/keymap.js';
-import type {AppState} from '../store/state.js';
+import {resolveKey} from '../keys/keymap.js';
+import {activeScopes} from '../keys/scopes.js';
 import type {TextEdit} from '../store/text-edit.js';
 
 const textEdits: Record<string, TextEdit> = {
 	backspace: {kind: 'backspace'}, left: {kind: 'left'}, right: {kind: 'right'}, home: {kind: 'home'}, end: {kind: 'end'},
 	'ctrl+a': {kind: 'home'}, 'ctrl+e': {kind: 'end'}, 'ctrl+u': {kind: 'clear'}, 'ctrl+w': {kind: 'deleteWord'},
 };
-
-function scopesFor(state: AppState): readonly Scope[] {
-	const {overlay} = state.ui;
-	if (overlay?.kind === 'confirm') {
-		return ['confirm'];
-	}
-
-	if (overlay?.kind === 'help') {
-		return ['help'];
-	}
-
-	return state.ui.filter.open ? ['filter'] : paneScopes(state.ui.pane);
-}
 
 /**
  * The only useInput in tsdtop: every key goes through the keymap to a command. The handler is stable
@@ -47,18 +34,18 @@ export function useKeyboard(): void {
 		const context = {store, engine: services.engine, exit};
 		const state = store.getState();
 		const name = keyName(input, key);
-		const scopes = scopesFor(state);
+		const scopes = activeScopes(state);
 		const command = resolveKey(name, scopes) ?? (name === 'ctrl+c' ? 'quit' : undefined);
 		if (command) {
 			runCommand(command, context);
 			return;
 		}
 
-		if (scopes[0] === 'filter') {
+		if (scopes[0] === 'filter' || scopes[0] === 'logsearch') {
 			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
 			const edit = textEdits[name] ?? (printable ? {kind: 'insert', text: input} as const : undefined);
 			if (edit) {
-				store.dispatch({type: 'filter/edit', edit});
+				store.dispatch(scopes[0] === 'filter' ? {type: 'filter/edit', edit} : {type: 'logs/input/edit', edit});
 			}
 
 			return;

@@ -1,3 +1,4 @@
+import type {DetailState, LogsState} from '../logs/types.js';
 import type {Container, ContainerStats, EngineInfo, PaneId} from '../types.js';
 
 /** A one-line message in the status bar. */
@@ -47,7 +48,19 @@ export type AppState = {
 	readonly stats: Readonly<Record<string, ContainerStats>>;
 	/** Containers with an action under way, e.g. {id: 'stopping'}. */
 	readonly pending: Readonly<Record<string, string>>;
+	/** The log pane while it is open. */
+	readonly logs?: LogsState;
+	/** inspect, top or stats of the selected container, while shown. */
+	readonly detail?: DetailState;
+	readonly config: {
+		/** Lines of history a log pane starts with (--tail). */
+		readonly tail: number;
+		/** Lines a log pane keeps (--log-buffer). */
+		readonly logCapacity: number;
+	};
 	readonly ui: {
+		/** Where keys go when the list and the logs stand side by side. */
+		readonly focus: 'list' | 'logs';
 		readonly pane: PaneId;
 		readonly showAll: boolean;
 		readonly selectedId?: string;
@@ -62,12 +75,23 @@ export type AppState = {
 	};
 };
 
-export function initialState(options: {readonly host: string; readonly showAll?: boolean; readonly columns?: number; readonly rows?: number}): AppState {
+export type InitialOptions = {
+	readonly host: string;
+	readonly showAll?: boolean;
+	readonly columns?: number;
+	readonly rows?: number;
+	readonly tail?: number;
+	readonly logCapacity?: number;
+};
+
+export function initialState(options: InitialOptions): AppState {
 	return {
 		connection: {status: 'connecting', host: options.host},
 		stats: {},
 		pending: {},
+		config: {tail: options.tail ?? 500, logCapacity: options.logCapacity ?? 10_000},
 		ui: {
+			focus: 'list',
 			pane: 'containers',
 			showAll: options.showAll ?? false,
 			cursor: 0,

@@ -24,6 +24,11 @@ function setup(options: {count?: number; color?: boolean} = {}) {
 		async act(id, verb, opts) {
 			calls.push({id, verb, force: opts?.force});
 		},
+		async * logs() {},
+		isRunning: async () => true,
+		inspect: async () => ({}),
+		top: async () => ({titles: [], processes: []}),
+		async * statsDetail() {},
 	};
 	const store: Store = createStore(initialState({host: engine.host}));
 	store.dispatch({type: 'engine/connected', info: {host: engine.host, version: '27.0.0'}});
