@@ -43,7 +43,8 @@ export function sanitizeLogLine(text: string, options: SanitizeOptions): string 
 
 		return '';
 	});
-	line = expandTabs(line.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, c => (c === '\t' ? c : '')));
+	// The SGR codes kept above are the only ESC left; every other control goes (tabs are expanded).
+	line = expandTabs(line.replace(/\u001B\[[0-9;:]*m|[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, c => (c === '\t' || (coloured && c.length > 1) ? c : '')));
 	return coloured ? `${line}\u001B[0m` : line;
 }
 
