@@ -34,13 +34,17 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 			return set({lines: merged, nextSeq: logs.nextSeq + action.lines.length, unread: logs.follow ? 0 : logs.unread + action.lines.length});
 		}
 
-		case 'logs/scroll': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + action.delta) : state;
-		case 'logs/page': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + (action.direction * Math.max(1, logHeight(state) - 1))) : state;
+		case 'logs/scroll': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + action.delta, action.delta < 0) : state;
+		case 'logs/page': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + (action.direction * Math.max(1, logHeight(state) - 1)), action.direction < 0) : state;
 		case 'logs/top': return logs ? scrollTo(state, logs, 0, true) : state;
 		case 'logs/follow': return set({follow: true, unread: 0});
 		case 'logs/toggle': return logs ? set(action.what === 'wrap' ? {wrap: !logs.wrap} : {timestamps: !logs.timestamps}) : state;
 		case 'logs/clear': return set({lines: [], unread: 0, current: undefined});
-		case 'logs/input': return logs ? set({input: {mode: action.mode, text: action.mode === 'search' ? logs.search : logs.filter, cursor: (action.mode === 'search' ? logs.search : logs.filter).length}}) : state;
+		case 'logs/input': {
+			// A search starts empty, as in less and vim; the filter shows what it is, to edit or clear.
+			const text = action.mode === 'search' ? '' : logs?.filter ?? '';
+			return logs ? set({input: {mode: action.mode, text, cursor: text.length}}) : state;
+		}
 		case 'logs/input/edit': return logs?.input ? set({input: {...logs.input, ...applyTextEdit(logs.input, action.edit)}}) : state;
 		case 'logs/input/close': {
 			if (!logs?.input) {
@@ -67,6 +71,7 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 	}
 }
 
+/** `force`: pause even when nothing moves (up pauses, even when every line fits on screen). */
 function scrollTo(state: AppState, logs: LogsState, index: number, force = false): AppState {
 	const lines = visibleLines(logs);
 	const height = logHeight(state);

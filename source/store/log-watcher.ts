@@ -18,6 +18,12 @@ export function timeKey(time: string): string {
 	return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : time;
 }
 
+function sortByTime(lines: RawLine[]): RawLine[] {
+	const keyed = lines.map((line, index) => ({line, index, key: line.time ? timeKey(line.time) : ''}));
+	keyed.sort((a, b) => (a.key < b.key ? -1 : (a.key > b.key ? 1 : a.index - b.index)));
+	return keyed.map(k => k.line);
+}
+
 /** seconds.nanoseconds, as the Engine's `since` takes it. */
 export function sinceOf(time: string): string | undefined {
 	const seconds = Math.floor(Date.parse(time) / 1000);
@@ -45,7 +51,8 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 
 	const flush = () => {
 		if (current && pending.length > 0) {
-			const lines = pending;
+			// stdout and stderr come on one connection but are read apart: put each batch in time order.
+			const lines = pending.length > 1 && pending[0]!.time ? sortByTime(pending) : pending;
 			pending = [];
 			store.dispatch({type: 'logs/append', containerId: current.id, lines});
 		}

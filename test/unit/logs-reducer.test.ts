@@ -59,6 +59,12 @@ describe('follow and pause', () => {
 		expect(topText(state)).toBe(`line ${400 - logHeight(state)}`);
 	});
 
+	it('up pauses even when every line fits on screen', () => {
+		const state = run(setup(), append(0, 3), {type: 'logs/scroll', delta: -1});
+		expect(state.logs!.follow).toBe(false);
+		expect(topText(state)).toBe('line 0');
+	});
+
 	it('down while following does not pause; g goes to the oldest line and pauses', () => {
 		let state = run(setup(), append(0, 100), {type: 'logs/scroll', delta: 1});
 		expect(state.logs!.follow).toBe(true);
