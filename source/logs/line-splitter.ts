@@ -39,31 +39,34 @@ export class LineSplitter {
 
 	private take(text: string, end: boolean): RawLine[] {
 		const lines: RawLine[] = [];
-		let buffer = this.partial + text;
+		const buffer = this.partial + text;
+		// Scan by index: slicing the rest after every line would copy it once per line.
+		let start = 0;
 		let newline = buffer.indexOf('\n');
 		while (newline !== -1) {
-			lines.push(...this.make(buffer.slice(0, newline), true));
-			buffer = buffer.slice(newline + 1);
-			newline = buffer.indexOf('\n');
+			lines.push(this.make(buffer.slice(start, newline), true));
+			start = newline + 1;
+			newline = buffer.indexOf('\n', start);
 		}
 
-		while (buffer.length > maxLineLength) {
+		while (buffer.length - start > maxLineLength) {
 			// Never between the two halves of a surrogate pair.
-			const cut = /[\uD800-\uDBFF]/.test(buffer[maxLineLength - 1]!) ? maxLineLength - 1 : maxLineLength;
-			lines.push(...this.make(buffer.slice(0, cut), false));
-			buffer = buffer.slice(cut);
+			const high = buffer.charCodeAt(start + maxLineLength - 1);
+			const cut = high >= 0xD8_00 && high <= 0xDB_FF ? maxLineLength - 1 : maxLineLength;
+			lines.push(this.make(buffer.slice(start, start + cut), false));
+			start += cut;
 		}
 
-		this.partial = buffer;
-		if (end && buffer) {
-			lines.push(...this.make(buffer, true));
+		this.partial = buffer.slice(start);
+		if (end && this.partial) {
+			lines.push(this.make(this.partial, true));
 			this.partial = '';
 		}
 
 		return lines;
 	}
 
-	private make(raw: string, complete: boolean): RawLine[] {
+	private make(raw: string, complete: boolean): RawLine {
 		let text = raw;
 		let time = this.partialTime;
 		if (this.options.timestamps && time === undefined) {
@@ -76,6 +79,6 @@ export class LineSplitter {
 
 		this.partialTime = complete ? undefined : time;
 		const line = {stream: this.stream, text: sanitizeLogLine(text, this.options)};
-		return [time === undefined ? line : {...line, time}];
+		return time === undefined ? {stream: this.stream, text: line.text} : {stream: this.stream, time, text: line.text};
 	}
 }

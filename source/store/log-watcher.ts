@@ -60,6 +60,8 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 
 	const follow = async (id: string, signal: AbortSignal) => {
 		let lastTime: string | undefined;
+		// After a re-attach, `since` has one-second resolution: lines up to this key are already shown.
+		let seenUpTo: string | undefined;
 		const status = (s: 'connecting' | 'following' | 'stopped' | 'error', message?: string) => {
 			flush();
 			store.dispatch({type: 'logs/status', containerId: id, status: s, ...(message ? {message} : {})});
@@ -68,12 +70,18 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 		while (!signal.aborted) {
 			const splitters = new Map<LogStream, LineSplitter>();
 			const take = (lines: RawLine[]) => {
-				for (const line of lines) {
-					// After a re-attach, `since` has one-second resolution: drop what is already shown.
-					if (lastTime && line.time && timeKey(line.time) <= lastTime) {
-						continue;
+				if (seenUpTo) {
+					const upTo = seenUpTo;
+					const fresh = lines.findIndex(line => line.time !== undefined && timeKey(line.time) > upTo);
+					if (fresh === -1) {
+						return;
 					}
 
+					lines = lines.slice(fresh);
+					seenUpTo = undefined;
+				}
+
+				for (const line of lines) {
 					pending.push(line);
 				}
 
@@ -84,12 +92,13 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 
 				const last = lines.at(-1)?.time;
 				if (last) {
-					lastTime = timeKey(last);
+					lastTime = last;
 				}
 			};
 
 			try {
-				const since = lastTime ? sinceOf(lastTime.replace(/\.(\d+)$/, '.$1Z')) : undefined;
+				const since = lastTime ? sinceOf(lastTime) : undefined;
+				seenUpTo = lastTime ? timeKey(lastTime) : undefined;
 				const stream = engine.logs(id, {tail: since ? 100_000 : store.getState().config.tail, ...(since ? {since} : {}), signal});
 				status('following');
 				for await (const chunk of stream) {
