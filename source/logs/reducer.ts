@@ -29,8 +29,13 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 			const capacity = state.config.logCapacity;
 			const incoming = action.lines.length > capacity ? action.lines.slice(-capacity) : action.lines;
 			const skipped = action.lines.length - incoming.length;
-			const added: LogLine[] = incoming.map((line, index) => ({...line, seq: logs.nextSeq + skipped + index}));
-			const merged = logs.lines.length + added.length > capacity ? [...logs.lines.slice(logs.lines.length + added.length - capacity), ...added] : [...logs.lines, ...added];
+			// Plain loops and one object shape: this runs for every line of a firehose.
+			const first = logs.nextSeq + skipped;
+			const added: LogLine[] = incoming.map((line, index) => (line.time === undefined
+				? {stream: line.stream, text: line.text, seq: first + index}
+				: {stream: line.stream, time: line.time, text: line.text, seq: first + index}));
+			const drop = Math.max(0, logs.lines.length + added.length - capacity);
+			const merged = (drop > 0 ? logs.lines.slice(drop) : logs.lines).concat(added);
 			return set({lines: merged, nextSeq: logs.nextSeq + action.lines.length, unread: logs.follow ? 0 : logs.unread + action.lines.length});
 		}
 

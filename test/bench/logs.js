@@ -45,6 +45,11 @@ const container = await docker.createContainer({
 });
 
 const env = {...process.env, DOCKER_HOST: socket, TERM: 'xterm-256color'};
+// BENCH_NODE_OPTIONS: V8 flags for tsdtop only (to study memory), not for this harness.
+if (process.env.BENCH_NODE_OPTIONS) {
+	env.NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS;
+}
+
 for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'COLUMNS', 'LINES', 'NO_COLOR']) {
 	delete env[key];
 }
