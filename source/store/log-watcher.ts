@@ -52,7 +52,7 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 	const flush = () => {
 		if (current && pending.length > 0) {
 			// stdout and stderr come on one connection but are read apart: put each batch in time order.
-			const lines = pending.length > 1 && pending[0]!.time ? sortByTime(pending) : pending;
+			const lines = pending.length > 1 && pending[0]!.time && pending.some(line => line.stream !== pending[0]!.stream) ? sortByTime(pending) : pending;
 			pending = [];
 			store.dispatch({type: 'logs/append', containerId: current.id, lines});
 		}
