@@ -1,13 +1,13 @@
 import type {Action} from '../store/actions.js';
 import type {AppState} from '../store/state.js';
 import {applyTextEdit} from '../store/text-edit.js';
-import {logHeight, searchMatches, topIndex, visibleLines} from './selectors.js';
+import {indexOfSeq, logHeight, searchMatches, topIndex, visibleLines} from './selectors.js';
 import type {LogLine, LogsState} from './types.js';
 
 /** A fresh pane for a container; the person's timestamps and wrap choices carry over. */
 export function openLogs(state: AppState, containerId: string, name: string): LogsState {
 	return {
-		containerId, name, lines: [], nextSeq: 0, status: 'connecting', follow: true, anchor: 0, unread: 0,
+		containerId, name, lines: [], nextSeq: 0, status: 'connecting', follow: true, anchor: 0, unread: 0, dropped: 0,
 		timestamps: state.logs?.timestamps ?? false, wrap: state.logs?.wrap ?? true,
 		search: '', filter: '',
 	};
@@ -34,15 +34,28 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 			const added: LogLine[] = incoming.map((line, index) => (line.time === undefined
 				? {stream: line.stream, text: line.text, seq: first + index}
 				: {stream: line.stream, time: line.time, text: line.text, seq: first + index}));
-			const drop = Math.max(0, logs.lines.length + added.length - capacity);
+			let drop = Math.max(0, logs.lines.length + added.length - capacity);
+			let notKept = 0;
+			if (!logs.follow && drop > 0) {
+				// Paused: what the person reads must stay. Older lines go first; when the buffer is full
+				// from the view down, the newest lines are not kept (they are counted and said).
+				const before = indexOfSeq(logs.lines, logs.anchor);
+				notKept = Math.min(added.length, Math.max(0, drop - before));
+				added.length -= notKept;
+				drop -= notKept;
+			}
+
 			const merged = (drop > 0 ? logs.lines.slice(drop) : logs.lines).concat(added);
-			return set({lines: merged, nextSeq: logs.nextSeq + action.lines.length, unread: logs.follow ? 0 : logs.unread + action.lines.length});
+			return set({
+				lines: merged, nextSeq: logs.nextSeq + action.lines.length,
+				unread: logs.follow ? 0 : logs.unread + action.lines.length, dropped: logs.dropped + notKept,
+			});
 		}
 
 		case 'logs/scroll': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + action.delta, action.delta < 0) : state;
 		case 'logs/page': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + (action.direction * Math.max(1, logHeight(state) - 1)), action.direction < 0) : state;
 		case 'logs/top': return logs ? scrollTo(state, logs, 0, true) : state;
-		case 'logs/follow': return set({follow: true, unread: 0});
+		case 'logs/follow': return set({follow: true, unread: 0, dropped: 0});
 		case 'logs/toggle': return logs ? set(action.what === 'wrap' ? {wrap: !logs.wrap} : {timestamps: !logs.timestamps}) : state;
 		case 'logs/clear': return set({lines: [], unread: 0, current: undefined});
 		case 'logs/input': {

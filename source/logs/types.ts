@@ -19,6 +19,8 @@ export type LogsState = {
 	readonly anchor: number;
 	/** Lines that arrived while paused. */
 	readonly unread: number;
+	/** Lines not kept while paused because the buffer was full from the view down. */
+	readonly dropped: number;
 	readonly timestamps: boolean;
 	readonly wrap: boolean;
 	readonly search: string;

@@ -16,7 +16,7 @@ export function logTitle(logs: LogsState, matches: readonly number[]): string {
 		parts.push('[connecting]');
 	}
 
-	parts.push(logs.follow ? '[following]' : `[paused${logs.unread > 0 ? `, ${logs.unread} new` : ''}: f follows]`);
+	parts.push(logs.follow ? '[following]' : `[paused${logs.unread > 0 ? `, ${logs.unread} new` : ''}${logs.dropped > 0 ? `, ${logs.dropped} not kept (buffer full)` : ''}: f follows]`);
 	for (const [label, query] of [['search', logs.search], ['filter', logs.filter]] as const) {
 		const matcher = matcherFor(query);
 		if (matcher && !matcher.ok) {

@@ -59,6 +59,23 @@ describe('follow and pause', () => {
 		expect(topText(state)).toBe(`line ${400 - logHeight(state)}`);
 	});
 
+	it('paused with a full buffer, the lines read stay: older ones go first, then new ones are not kept', () => {
+		let state = run(setup({capacity: 100}), append(0, 100), {type: 'logs/scroll', delta: -30});
+		const reading = topText(state);
+		const onScreen = visibleLines(state.logs!).slice(topIndex(state.logs!, logHeight(state)), topIndex(state.logs!, logHeight(state)) + logHeight(state)).map(l => l.text);
+		state = run(state, append(100, 1100));
+		expect(topText(state)).toBe(reading);
+		expect(visibleLines(state.logs!).slice(topIndex(state.logs!, logHeight(state)), topIndex(state.logs!, logHeight(state)) + logHeight(state)).map(l => l.text)).toEqual(onScreen);
+		expect(state.logs!.lines).toHaveLength(100);
+		expect(state.logs!.dropped).toBeGreaterThan(0);
+		expect(state.logs!.unread).toBe(1000);
+		// Following again, the newest lines come as they arrive.
+		state = run(state, {type: 'logs/follow'}, append(1100, 1200));
+		expect(state.logs!.dropped).toBe(0);
+		expect(state.logs!.lines.at(-1)!.text).toBe('line 1199');
+		expect(topText(state)).toBe(`line ${1200 - logHeight(state)}`);
+	});
+
 	it('up pauses even when every line fits on screen', () => {
 		const state = run(setup(), append(0, 3), {type: 'logs/scroll', delta: -1});
 		expect(state.logs!.follow).toBe(false);
