@@ -9,9 +9,12 @@ import {AppContext, type AppServices} from './contexts/app-context.js';
 import {useAppState} from './hooks/use-app-state.js';
 import {useKeyboard} from './hooks/use-keyboard.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {paneScopes} from './keys/keymap.js';
+import {activeScopes, focusScopes} from './keys/scopes.js';
+import {isSplit, splitListWidth} from './logs/selectors.js';
 import {PageView} from './components/page-view.js';
 import {ContainersPane} from './panes/containers-pane.js';
+import {DetailView} from './panes/detail-view.js';
+import {LogPane} from './panes/log-pane.js';
 import {DiskUsageLine, ResourcePane} from './panes/resource-pane.js';
 import {tableHeight} from './store/selectors.js';
 
@@ -28,16 +31,19 @@ function Screen() {
 	useKeyboard();
 	const pane = useAppState(s => s.ui.pane);
 	const overlay = useAppState(s => s.ui.overlay);
-	const filterOpen = useAppState(s => s.ui.filter.open);
 	const height = useAppState(tableHeight);
 	const readOnly = useAppState(s => s.ui.readOnly);
 	const {columns, rows} = useAppState(s => s.ui.viewport);
-	const scopes = overlay?.kind === 'confirm' ? ['confirm' as const] : (overlay?.kind === 'page' ? ['page' as const] : (filterOpen ? ['filter' as const] : paneScopes(pane)));
+	const scopes = useAppState(activeScopes);
+	const focus = useAppState(focusScopes);
+	const logsOpen = useAppState(s => s.logs !== undefined);
+	const detailOpen = useAppState(s => s.detail !== undefined);
+	const split = useAppState(isSplit);
 	const list = (shorter?: number) => (pane === 'containers' ? <ContainersPane height={shorter}/> : <ResourcePane pane={pane} height={shorter}/>);
 
 	let body;
 	if (overlay?.kind === 'help') {
-		body = <HelpOverlay scopes={paneScopes(pane)} height={height} readOnly={readOnly}/>;
+		body = <HelpOverlay scopes={focus} height={height} readOnly={readOnly}/>;
 	} else if (overlay?.kind === 'page') {
 		body = <PageView page={overlay} height={height}/>;
 	} else if (overlay?.kind === 'confirm') {
@@ -49,8 +55,21 @@ function Screen() {
 				<ConfirmDialog request={overlay.request} height={dialog} typed={overlay.typed}/>
 			</Box>
 		);
-	} else {
+	} else if (pane !== 'containers') {
 		body = list();
+	} else if (detailOpen) {
+		body = <DetailView/>;
+	} else if (split) {
+		const listWidth = splitListWidth(columns);
+		body = (
+			<Box flexShrink={0}>
+				<Box width={listWidth} flexShrink={0}><ContainersPane width={listWidth}/></Box>
+				<Box width={1} flexShrink={0}/>
+				<LogPane width={columns - listWidth - 1}/>
+			</Box>
+		);
+	} else {
+		body = logsOpen ? <LogPane width={columns}/> : list();
 	}
 
 	// One line short of the terminal: at full height Ink 6 clears the screen on every frame.

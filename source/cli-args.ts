@@ -1,13 +1,8 @@
 import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
+import {defaultFlags, type Flags} from './defaults.js';
 import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
 
-export type Flags = {
-	readonly host?: string;
-	readonly context?: string;
-	readonly all: boolean;
-	readonly readOnly: boolean;
-};
 
 /** Parses the command line with meow; prints help, the version or a refusal and exits where it should. */
 export function parseArgs(argv: readonly string[]): Flags {
@@ -23,6 +18,9 @@ export function parseArgs(argv: readonly string[]): Flags {
 			context: {type: 'string', shortFlag: 'c'},
 			readOnly: {type: 'boolean', default: false},
 			all: {type: 'boolean', shortFlag: 'a', default: false},
+			tail: {type: 'number', default: defaultFlags.tail},
+			logBuffer: {type: 'number', default: defaultFlags.logBuffer},
+			color: {type: 'boolean', default: true},
 			help: {type: 'boolean', shortFlag: 'h'},
 			version: {type: 'boolean', shortFlag: 'v'},
 		},
@@ -38,5 +36,20 @@ export function parseArgs(argv: readonly string[]): Flags {
 		process.exit(2);
 	}
 
-	return {host: cli.flags.host, context: cli.flags.context, all: cli.flags.all, readOnly: cli.flags.readOnly};
+	for (const [flag, value, least] of [['--tail', cli.flags.tail, 0], ['--log-buffer', cli.flags.logBuffer, 100]] as const) {
+		if (!Number.isInteger(value) || value < least) {
+			console.error(`tsdtop: ${flag} takes a whole number of lines, at least ${least} (see tsdtop --help)`);
+			process.exit(2);
+		}
+	}
+
+	return {
+		host: cli.flags.host,
+		context: cli.flags.context,
+		all: cli.flags.all,
+		readOnly: cli.flags.readOnly,
+		color: cli.flags.color,
+		tail: cli.flags.tail,
+		logBuffer: cli.flags.logBuffer,
+	};
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {prefetch} from './docker/prefetch.js';
+import {defaultFlags} from './defaults.js';
 import {mark} from './trace.js';
 
 mark('cli');
@@ -8,7 +9,7 @@ mark('cli');
 // Plain `tsdtop`, the common case, needs no parser: meow (about a sixth of the bundle) loads only
 // when there are arguments to read.
 const argv = process.argv.slice(2);
-const flags = argv.length === 0 ? {all: false, readOnly: false} : (await import('./cli-args.js')).parseArgs(argv);
+const flags = argv.length === 0 ? defaultFlags : (await import('./cli-args.js')).parseArgs(argv);
 
 // Ink goes silent when CI is set (it reads is-in-ci once, at import). A person at a TTY wants the UI.
 delete process.env['CI'];
@@ -16,7 +17,7 @@ delete process.env['CONTINUOUS_INTEGRATION'];
 
 let connection;
 try {
-	connection = resolveConnection(flags.host, process.env, 'context' in flags ? flags.context : undefined);
+	connection = resolveConnection(flags.host, process.env, flags.context);
 } catch (error) {
 	if (error instanceof ConnectionError) {
 		console.error(`tsdtop: ${error.message}`);
@@ -41,4 +42,12 @@ await new Promise(resolve => {
 mark('checked');
 const {run} = await import('./run.js');
 mark('loaded');
-process.exitCode = await run({connection, early, showAll: flags.all, readOnly: flags.readOnly, color: !process.env['NO_COLOR']});
+process.exitCode = await run({
+	connection,
+	early,
+	showAll: flags.all,
+	readOnly: flags.readOnly,
+	color: flags.color && !process.env['NO_COLOR'],
+	tail: flags.tail,
+	logBuffer: flags.logBuffer,
+});

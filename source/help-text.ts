@@ -11,6 +11,9 @@ export const helpText = `
                           else unix:///var/run/docker.sock, else Podman's socket)
     --context, -c <name>  Docker context to use (wins over DOCKER_CONTEXT and the current one)
     --all, -a             Start showing stopped containers too
+    --tail <n>            Lines of history a log pane starts with (default 500)
+    --log-buffer <n>      Lines a log pane keeps; older ones go (default 10000)
+    --no-color            No colours, also none from containers' logs (as NO_COLOR)
     --read-only           Watch only: every command that changes anything is hidden and refused
     --help, -h            Show this help
     --version, -v         Show the version
@@ -18,13 +21,13 @@ export const helpText = `
   Environment
     DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_CONTEXT, DOCKER_CONFIG
                           as for the docker CLI
-    NO_COLOR              no colours
+    NO_COLOR              no colours (as --no-color)
 
   Keys
     Press ? inside tsdtop for every key of the pane you are in.
 `;
 
-export const knownFlags = ['--host', '-H', '--context', '-c', '--all', '-a', '--read-only', '--help', '-h', '--version', '-v'] as const;
+export const knownFlags = ['--host', '-H', '--context', '-c', '--all', '-a', '--tail', '--log-buffer', '--no-color', '--read-only', '--help', '-h', '--version', '-v'] as const;
 
 function distance(a: string, b: string): number {
 	const row = Array.from({length: b.length + 1}, (_, i) => i);

@@ -8,6 +8,8 @@ import type {Prefetch} from './docker/prefetch.js';
 import {createStore} from './store/create-store.js';
 import {initialState} from './store/state.js';
 import {startResourceWatcher} from './store/resource-watcher.js';
+import {startDetailWatcher} from './store/detail-watcher.js';
+import {startLogWatcher} from './store/log-watcher.js';
 import {startStatsWatcher} from './store/stats-watcher.js';
 import {startWatcher} from './store/watcher.js';
 import {enterFullScreen, restoreTerminal} from './terminal.js';
@@ -20,6 +22,10 @@ export type RunOptions = {
 	readonly showAll: boolean;
 	readonly readOnly?: boolean;
 	readonly color: boolean;
+	/** Lines of history a log pane starts with. */
+	readonly tail: number;
+	/** Lines a log pane keeps. */
+	readonly logBuffer: number;
 };
 
 /** Connects, draws the UI until the person quits, and restores the terminal. Resolves to the exit code. */
@@ -38,7 +44,15 @@ export async function run(options: RunOptions): Promise<number> {
 		return 1;
 	}
 
-	const store = createStore(initialState({host: engine.host, showAll: options.showAll, readOnly: options.readOnly, columns: stdout.columns, rows: stdout.rows}));
+	const store = createStore(initialState({
+		host: engine.host,
+		showAll: options.showAll,
+		readOnly: options.readOnly,
+		columns: stdout.columns,
+		rows: stdout.rows,
+		tail: options.tail,
+		logCapacity: options.logBuffer,
+	}));
 	store.dispatch({type: 'engine/connected', info});
 	try {
 		store.dispatch({type: 'containers/loaded', containers: await firstList});
@@ -76,6 +90,8 @@ export async function run(options: RunOptions): Promise<number> {
 	mark('drawn');
 	const stopWatcher = startWatcher(engine, store);
 	const stopStats = startStatsWatcher(engine, store);
+	const stopLogs = startLogWatcher(engine, store, {color: options.color});
+	const stopDetail = startDetailWatcher(engine, store);
 
 	const onSignal = () => {
 		instance.unmount();
@@ -105,6 +121,8 @@ export async function run(options: RunOptions): Promise<number> {
 		stopWatcher();
 		stopStats();
 		resources.stop();
+		stopLogs();
+		stopDetail();
 		stdout.off('resize', clearOnResize);
 		reportTrace();
 		restore();

@@ -3,7 +3,7 @@ import type {Command} from '../keys/keymap.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import {containerColumns} from '../render/container-row.js';
 import type {Store} from '../store/create-store.js';
-import {isStopped, selectTargets, visibleContainers} from '../store/selectors.js';
+import {isStopped, selectedContainer, selectTargets, visibleContainers} from '../store/selectors.js';
 import type {Target} from '../store/state.js';
 import type {Container, PaneId} from '../types.js';
 import {defaultSort, descriptors, type ResourcePane} from '../store/resource-selectors.js';
@@ -12,6 +12,7 @@ import {type Job, runJobs} from './container-actions.js';
 import {removeResources} from './resource-actions.js';
 import {inspectResource} from './resource-inspect.js';
 import {cleanupRequest, type Request, removeRequest} from './resource-requests.js';
+import {saveLogs} from './save-logs.js';
 
 export type CommandContext = {
 	readonly store: Store;
@@ -200,7 +201,60 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'page.close': return dispatch({type: 'overlay/close'});
 
 		case 'container.exec': return say('exec a shell: coming in a later release');
-		case 'container.logs': return say('logs: coming in a later release');
-		case 'container.inspect': return say('inspect: coming in a later release');
+		case 'container.logs':
+		case 'container.inspect':
+		case 'container.top':
+		case 'container.stats': {
+			const selected = selectedContainer(state);
+			if (!selected) {
+				return say('no container selected', 'error');
+			}
+
+			if (command !== 'container.logs') {
+				const kind = command === 'container.inspect' ? 'inspect' : (command === 'container.top' ? 'top' : 'stats');
+				return dispatch({type: 'detail/open', kind, containerId: selected.id, name: selected.name});
+			}
+
+			// Side by side with the logs already open: Enter moves the keys to them.
+			return state.logs?.containerId === selected.id ? dispatch({type: 'focus/toggle'}) : dispatch({type: 'logs/open', containerId: selected.id, name: selected.name});
+		}
+
+		case 'focus.toggle': return dispatch({type: 'focus/toggle'});
+		case 'logs.up': return dispatch({type: 'logs/scroll', delta: -1});
+		case 'logs.down': return dispatch({type: 'logs/scroll', delta: 1});
+		case 'logs.pageUp': return dispatch({type: 'logs/page', direction: -1});
+		case 'logs.pageDown': return dispatch({type: 'logs/page', direction: 1});
+		case 'logs.top': return dispatch({type: 'logs/top'});
+		case 'logs.bottom':
+		case 'logs.follow': return dispatch({type: 'logs/follow'});
+		case 'logs.search': return dispatch({type: 'logs/input', mode: 'search'});
+		case 'logs.filter': return dispatch({type: 'logs/input', mode: 'filter'});
+		case 'logs.next': return dispatch({type: 'logs/match', direction: 1});
+		case 'logs.previous': return dispatch({type: 'logs/match', direction: -1});
+		case 'logs.timestamps': return dispatch({type: 'logs/toggle', what: 'timestamps'});
+		case 'logs.wrap': return dispatch({type: 'logs/toggle', what: 'wrap'});
+		case 'logs.clear': return dispatch({type: 'logs/clear'});
+		case 'logs.close': return dispatch(state.logs?.search || state.logs?.filter ? {type: 'logs/reset'} : {type: 'logs/close'});
+		case 'logs.save': {
+			const {logs} = state;
+			if (!logs) {
+				return;
+			}
+
+			saveLogs(logs, process.cwd()).then(file => {
+				say(`saved ${logs.lines.length} lines to ${file}`);
+			}, (error: unknown) => {
+				say(`could not save the log: ${(error as Error).message}`, 'error');
+			});
+			return;
+		}
+
+		case 'logsearch.apply': return dispatch({type: 'logs/input/close', keep: true});
+		case 'logsearch.cancel': return dispatch({type: 'logs/input/close', keep: false});
+		case 'detail.up': return dispatch({type: 'detail/scroll', delta: -1});
+		case 'detail.down': return dispatch({type: 'detail/scroll', delta: 1});
+		case 'detail.pageUp': return dispatch({type: 'detail/scroll', delta: -10});
+		case 'detail.pageDown': return dispatch({type: 'detail/scroll', delta: 10});
+		case 'detail.close': return dispatch({type: 'detail/close'});
 	}
 }

@@ -1,7 +1,10 @@
 import type {Readable} from 'node:stream';
 import Docker from 'dockerode';
+import type {LogChunk} from '../logs/demux.js';
+import type {StatsPoint, TopTable} from '../logs/types.js';
 import type {Container, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, Volume} from '../types.js';
 import type {Connection} from './connection.js';
+import {followLogs, type InspectDocument, inspectContainer, isRunning, type LogOptions, statsPoints, topOf} from './container-details.js';
 import {jsonLines} from './json-lines.js';
 import {type ApiContainer, mapContainer} from './map-container.js';
 import {type ApiDiskUsage, type ApiImage, type ApiNetwork, type ApiVolume, mapDiskUsage, mapImages, mapNetwork, mapVolume} from './map-resources.js';
@@ -31,6 +34,14 @@ export type Engine = {
 	imageHistory(id: string): Promise<string[]>;
 	/** The containers attached to a network, with their addresses. */
 	networkContainers(id: string): Promise<Array<{readonly name: string; readonly address: string}>>;
+	/** Follows the log from the last `tail` lines; ends when the container stops. */
+	logs(id: string, options: LogOptions): AsyncIterable<LogChunk>;
+	/** True when running, false when stopped, undefined when gone. */
+	isRunning(id: string): Promise<boolean | undefined>;
+	inspect(id: string): Promise<InspectDocument>;
+	top(id: string): Promise<TopTable>;
+	/** The stats view's stream: more than the table's `stats` (network, block I/O, PIDs). */
+	statsDetail(id: string, signal: AbortSignal): AsyncIterable<StatsPoint>;
 };
 
 /** The header's facts from GET /version. */
@@ -87,6 +98,12 @@ export function createEngine(connection: Connection): Engine {
 				stream.destroy();
 			}
 		},
+
+		logs: (id, options) => followLogs(docker, id, options),
+		isRunning: async id => isRunning(docker, id),
+		inspect: async id => inspectContainer(docker, id),
+		top: async id => topOf(docker, id),
+		statsDetail: (id, signal) => statsPoints(docker, id, signal),
 
 		async act(id, verb, options = {}) {
 			const container = docker.getContainer(id);

@@ -4,31 +4,14 @@ import {runCommand} from '../actions/run-command.js';
 import {useServices} from '../contexts/app-context.js';
 import {type InkKey, keyName} from '../keys/key-name.js';
 import {splitChunk} from '../keys/split-chunk.js';
-import {changesEngine, paneScopes, resolveKey, type Scope} from '../keys/keymap.js';
-import type {AppState} from '../store/state.js';
+import {changesEngine, resolveKey} from '../keys/keymap.js';
+import {activeScopes} from '../keys/scopes.js';
 import type {TextEdit} from '../store/text-edit.js';
 
 const textEdits: Record<string, TextEdit> = {
 	backspace: {kind: 'backspace'}, left: {kind: 'left'}, right: {kind: 'right'}, home: {kind: 'home'}, end: {kind: 'end'},
 	'ctrl+a': {kind: 'home'}, 'ctrl+e': {kind: 'end'}, 'ctrl+u': {kind: 'clear'}, 'ctrl+w': {kind: 'deleteWord'},
 };
-
-function scopesFor(state: AppState): readonly Scope[] {
-	const {overlay} = state.ui;
-	if (overlay?.kind === 'confirm') {
-		return ['confirm'];
-	}
-
-	if (overlay?.kind === 'help') {
-		return ['help'];
-	}
-
-	if (overlay?.kind === 'page') {
-		return ['page'];
-	}
-
-	return state.ui.filter.open ? ['filter'] : paneScopes(state.ui.pane);
-}
 
 /**
  * The only useInput in tsdtop: every key goes through the keymap to a command. The handler is stable
@@ -51,7 +34,7 @@ export function useKeyboard(): void {
 		const context = {store, engine: services.engine, exit, resources: services.resources};
 		const state = store.getState();
 		const name = keyName(input, key);
-		const scopes = scopesFor(state);
+		const scopes = activeScopes(state);
 		const {overlay} = state.ui;
 		// A volume dialog wants a word typed: keys are text until Enter (confirm) or Esc (cancel).
 		if (overlay?.kind === 'confirm' && overlay.request.typeToConfirm !== undefined) {
@@ -80,11 +63,11 @@ export function useKeyboard(): void {
 			return;
 		}
 
-		if (scopes[0] === 'filter') {
+		if (scopes[0] === 'filter' || scopes[0] === 'logsearch') {
 			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
 			const edit = textEdits[name] ?? (printable ? {kind: 'insert', text: input} as const : undefined);
 			if (edit) {
-				store.dispatch({type: 'filter/edit', edit});
+				store.dispatch(scopes[0] === 'filter' ? {type: 'filter/edit', edit} : {type: 'logs/input/edit', edit});
 			}
 
 			return;

@@ -2,7 +2,7 @@
  * The one keymap table. Panes, the help overlay, the footer and readme.md all read it; nothing else
  * compares raw key strings.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'filter' | 'confirm' | 'help' | 'page';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page';
 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
@@ -10,7 +10,13 @@ export type Command =
 	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit' | 'errors.show'
 	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'
 	| 'container.mark' | 'container.cleanup' | 'container.showAll'
-	| 'container.exec' | 'container.logs' | 'container.inspect'
+	| 'container.exec' | 'container.logs' | 'container.inspect' | 'container.top' | 'container.stats'
+	| 'focus.toggle'
+	| 'logs.up' | 'logs.down' | 'logs.pageUp' | 'logs.pageDown' | 'logs.top' | 'logs.bottom' | 'logs.follow'
+	| 'logs.search' | 'logs.next' | 'logs.previous' | 'logs.filter' | 'logs.timestamps' | 'logs.wrap'
+	| 'logs.save' | 'logs.clear' | 'logs.close'
+	| 'logsearch.apply' | 'logsearch.cancel'
+	| 'detail.up' | 'detail.down' | 'detail.pageUp' | 'detail.pageDown' | 'detail.close'
 	| 'filter.apply' | 'filter.cancel'
 	| 'confirm.yes' | 'confirm.force' | 'confirm.no' | 'confirm.allUnused'
 	| 'help.close'
@@ -53,8 +59,38 @@ export const keymap: readonly Binding[] = [
 	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up: remove all stopped containers (those matching the filter, if one is set); lists them first', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
 	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'exec a shell (coming)', changes: true},
-	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (coming)'},
-	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect (coming)'},
+	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (side by side with the list at 120 columns or more)', hint: 'logs'},
+	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect: key facts, then the full JSON', hint: 'inspect'},
+	{command: 'container.top', keys: ['t'], scope: 'containers', description: 'top: the processes, refreshed every 2 s'},
+	{command: 'container.stats', keys: ['S'], scope: 'containers', description: 'stats: CPU, memory, network, block I/O, PIDs with sparklines'},
+
+	{command: 'focus.toggle', keys: ['tab'], scope: 'split', description: 'move the keys between the list and the logs beside it'},
+
+	{command: 'logs.up', keys: ['up', 'k'], scope: 'logs', description: 'scroll up (pauses follow)'},
+	{command: 'logs.down', keys: ['down', 'j'], scope: 'logs', description: 'scroll down'},
+	{command: 'logs.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'logs', description: 'page up (pauses follow)'},
+	{command: 'logs.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'logs', description: 'page down'},
+	{command: 'logs.top', keys: ['g', 'home'], scope: 'logs', description: 'oldest line kept (pauses follow)'},
+	{command: 'logs.bottom', keys: ['G', 'end'], scope: 'logs', description: 'newest line, and follow again'},
+	{command: 'logs.follow', keys: ['f'], scope: 'logs', description: 'follow again', hint: 'follow'},
+	{command: 'logs.search', keys: ['/'], scope: 'logs', description: 'search: text, or /regex/', hint: 'search'},
+	{command: 'logs.next', keys: ['n'], scope: 'logs', description: 'next match'},
+	{command: 'logs.previous', keys: ['N'], scope: 'logs', description: 'previous match'},
+	{command: 'logs.filter', keys: ['F'], scope: 'logs', description: 'filter: only lines matching text or /regex/ (empty shows all)', hint: 'filter'},
+	{command: 'logs.timestamps', keys: ['t'], scope: 'logs', description: 'timestamps on / off', hint: 'time'},
+	{command: 'logs.wrap', keys: ['w'], scope: 'logs', description: 'wrap long lines on / off (cut with ~ when off)', hint: 'wrap'},
+	{command: 'logs.save', keys: ['ctrl+s'], scope: 'logs', description: 'save the buffer to a file in the current directory', hint: 'save'},
+	{command: 'logs.clear', keys: ['c'], scope: 'logs', description: 'clear the pane'},
+	{command: 'logs.close', keys: ['escape'], scope: 'logs', description: 'clear the search and filter; with none, close the logs', hint: 'back'},
+
+	{command: 'logsearch.apply', keys: ['return'], scope: 'logsearch', description: 'search or filter for what was typed', hint: 'apply'},
+	{command: 'logsearch.cancel', keys: ['escape'], scope: 'logsearch', description: 'cancel', hint: 'cancel'},
+
+	{command: 'detail.up', keys: ['up', 'k'], scope: 'detail', description: 'scroll up'},
+	{command: 'detail.down', keys: ['down', 'j'], scope: 'detail', description: 'scroll down', hint: 'scroll'},
+	{command: 'detail.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'detail', description: 'page up'},
+	{command: 'detail.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'detail', description: 'page down'},
+	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'back to where you were', hint: 'back'},
 
 	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (C and D name what they take)', hint: 'mark'},
 	{command: 'resource.remove', keys: ['D'], scope: 'resources', description: 'remove the selected image, network or volume (asks first; volumes need their name typed)', hint: 'remove', dangerous: true},
@@ -142,7 +178,8 @@ export function bindingsFor(scopes: readonly Scope[], options: {readonly readOnl
 }
 
 const scopeTitles: ReadonlyArray<[Scope, string]> = [
-	['list', 'Every list'], ['containers', 'Containers pane'], ['resources', 'Images, Networks and Volumes panes'], ['global', 'Anywhere'],
+	['list', 'Every list'], ['containers', 'Containers pane'], ['resources', 'Images, Networks and Volumes panes'], ['logs', 'Log pane'],
+	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['global', 'Anywhere'],
 	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
 ];
 

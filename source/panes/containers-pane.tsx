@@ -11,7 +11,7 @@ import {selectRows, tableHeight} from '../store/selectors.js';
  * The Containers table: renders the visible window of the state, never calls the Engine.
  * `height` shortens it (under a dialog), keeping the selected row in view.
  */
-export function ContainersPane({height: shorter}: {readonly height?: number} = {}) {
+export function ContainersPane({height: shorter, width: narrower}: {readonly height?: number; readonly width?: number} = {}) {
 	const {theme} = useServices();
 	const rows = useAppState(selectRows);
 	const fullHeight = useAppState(tableHeight);
@@ -22,7 +22,8 @@ export function ContainersPane({height: shorter}: {readonly height?: number} = {
 	const marks = useAppState(s => s.ui.marks);
 	const stats = useAppState(s => s.stats);
 	const pending = useAppState(s => s.pending);
-	const width = useAppState(s => s.ui.viewport.columns);
+	const screenWidth = useAppState(s => s.ui.viewport.columns);
+	const width = narrower ?? screenWidth;
 	const loaded = useAppState(s => s.containers !== undefined);
 	const showAll = useAppState(s => s.ui.showAll);
 	const filtered = useAppState(s => s.ui.filter.text !== '');

@@ -1,3 +1,5 @@
+import type {RawLine} from '../logs/line-splitter.js';
+import type {DetailKind, DetailState} from '../logs/types.js';
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
 import type {ConfirmRequest, Sort, Status, TextPage} from './state.js';
 import type {TextEdit} from './text-edit.js';
@@ -35,4 +37,25 @@ export type Action =
 	| {readonly type: 'confirm/type'; readonly edit: TextEdit}
 	| {readonly type: 'status'; readonly status?: Status; readonly at?: number}
 	| {readonly type: 'pending/set'; readonly ids: readonly string[]; readonly label: string}
-	| {readonly type: 'pending/clear'; readonly ids: readonly string[]};
+	| {readonly type: 'pending/clear'; readonly ids: readonly string[]}
+	| {readonly type: 'logs/open'; readonly containerId: string; readonly name: string}
+	| {readonly type: 'logs/close'}
+	| {readonly type: 'logs/status'; readonly containerId: string; readonly status: 'connecting' | 'following' | 'stopped' | 'error'; readonly message?: string}
+	| {readonly type: 'logs/append'; readonly containerId: string; readonly lines: readonly RawLine[]}
+	| {readonly type: 'logs/scroll'; readonly delta: number}
+	| {readonly type: 'logs/page'; readonly direction: 1 | -1}
+	| {readonly type: 'logs/top'}
+	| {readonly type: 'logs/follow'}
+	| {readonly type: 'logs/toggle'; readonly what: 'timestamps' | 'wrap'}
+	| {readonly type: 'logs/clear'}
+	| {readonly type: 'logs/input'; readonly mode: 'search' | 'filter'}
+	| {readonly type: 'logs/input/edit'; readonly edit: TextEdit}
+	| {readonly type: 'logs/input/close'; readonly keep: boolean}
+	| {readonly type: 'logs/match'; readonly direction: 1 | -1}
+	| {readonly type: 'logs/reset'}
+	| {readonly type: 'focus/toggle'}
+	| {readonly type: 'detail/open'; readonly kind: DetailKind; readonly containerId: string; readonly name: string}
+	| {readonly type: 'detail/loaded'; readonly containerId: string; readonly patch: Partial<Pick<DetailState, 'inspect' | 'top' | 'error'>>}
+	| {readonly type: 'detail/stats'; readonly containerId: string; readonly point: DetailState['stats'][number]}
+	| {readonly type: 'detail/scroll'; readonly delta: number}
+	| {readonly type: 'detail/close'};

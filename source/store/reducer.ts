@@ -1,3 +1,6 @@
+import {reduceDetail} from '../logs/detail-reducer.js';
+import {openLogs, reduceLogs} from '../logs/reducer.js';
+import {isSplit} from '../logs/selectors.js';
 import type {PaneId} from '../types.js';
 import type {Action} from './actions.js';
 import {nextSortColumn} from './resource-selectors.js';
@@ -12,8 +15,19 @@ export const errorHistory = 50;
 
 /** The one place state changes. Pure: same state and action, same result. */
 export function reducer(state: AppState, action: Action): AppState {
-	const next = apply(state, action);
-	return next === state ? state : settleSelection(next);
+	const next = reduceLogs(state, action) ?? reduceDetail(state, action) ?? apply(state, action);
+	return next === state ? state : followSelection(settleSelection(next));
+}
+
+/** Side by side, the log follows the selection as it moves through the list. */
+function followSelection(state: AppState): AppState {
+	const id = state.ui.selectedId;
+	if (!isSplit(state) || !id || state.logs?.containerId === id) {
+		return state;
+	}
+
+	const name = state.containers?.find(c => c.id === id)?.name ?? id.slice(0, 12);
+	return {...state, logs: openLogs(state, id, name)};
 }
 
 function apply(state: AppState, action: Action): AppState {
@@ -197,6 +211,8 @@ function apply(state: AppState, action: Action): AppState {
 
 			return {...state, pending};
 		}
+
+		default: return state;
 	}
 }
 

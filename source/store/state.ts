@@ -1,3 +1,4 @@
+import type {DetailState, LogsState} from '../logs/types.js';
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
 
 /** A one-line message in the status bar. */
@@ -87,7 +88,19 @@ export type AppState = {
 	readonly diskUsage?: DiskUsage;
 	/** The last errors shown in the status bar, newest last, for the history (!). */
 	readonly errors: ReadonlyArray<{readonly at: number; readonly text: string}>;
+	/** The log pane while it is open. */
+	readonly logs?: LogsState;
+	/** inspect, top or stats of the selected container, while shown. */
+	readonly detail?: DetailState;
+	readonly config: {
+		/** Lines of history a log pane starts with (--tail). */
+		readonly tail: number;
+		/** Lines a log pane keeps (--log-buffer). */
+		readonly logCapacity: number;
+	};
 	readonly ui: ListUi & {
+		/** Where keys go when the list and the logs stand side by side. */
+		readonly focus: 'list' | 'logs';
 		readonly pane: PaneId;
 		readonly showAll: boolean;
 		/** --read-only: nothing that changes the Engine is offered or done. */
@@ -100,14 +113,26 @@ export type AppState = {
 	};
 };
 
-export function initialState(options: {readonly host: string; readonly showAll?: boolean; readonly readOnly?: boolean; readonly columns?: number; readonly rows?: number}): AppState {
+export type InitialOptions = {
+	readonly host: string;
+	readonly showAll?: boolean;
+	readonly readOnly?: boolean;
+	readonly columns?: number;
+	readonly rows?: number;
+	readonly tail?: number;
+	readonly logCapacity?: number;
+};
+
+export function initialState(options: InitialOptions): AppState {
 	return {
 		connection: {status: 'connecting', host: options.host},
 		stats: {},
 		pending: {},
 		errors: [],
+		config: {tail: options.tail ?? 500, logCapacity: options.logCapacity ?? 10_000},
 		ui: {
 			...emptyList,
+			focus: 'list',
 			pane: 'containers',
 			showAll: options.showAll ?? false,
 			readOnly: options.readOnly ?? false,

@@ -3,6 +3,7 @@ import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
 import type {Engine} from '../../source/docker/engine.js';
+import {stubEngine} from '../helpers/stub-engine.js';
 import {bindingsFor, displayKey, paneScopes} from '../../source/keys/keymap.js';
 import {createStore, type Store} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
@@ -15,7 +16,7 @@ type Call = {id: string; verb: ContainerVerb; force?: boolean};
 
 function setup(options: {count?: number; color?: boolean} = {}) {
 	const calls: Call[] = [];
-	const engine: Engine = {
+	const engine: Engine = stubEngine({
 		host: 'unix:///test.sock',
 		info: async () => ({host: 'unix:///test.sock', version: '27.0.0'}),
 		listContainers: async () => [],
@@ -33,7 +34,12 @@ function setup(options: {count?: number; color?: boolean} = {}) {
 		removeVolume: async () => undefined,
 		imageHistory: async () => [],
 		networkContainers: async () => [],
-	};
+		async * logs() {},
+		isRunning: async () => true,
+		inspect: async () => ({}),
+		top: async () => ({titles: [], processes: []}),
+		async * statsDetail() {},
+	});
 	const store: Store = createStore(initialState({host: engine.host}));
 	store.dispatch({type: 'engine/connected', info: {host: engine.host, version: '27.0.0'}});
 	const count = options.count ?? 3;

@@ -4,6 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
 import {mapDiskUsage, mapImages, mapNetwork, mapVolume} from '../../source/docker/map-resources.js';
 import type {Engine} from '../../source/docker/engine.js';
+import {stubEngine} from '../helpers/stub-engine.js';
 import {formatBytes} from '../../source/render/format.js';
 import {createStore, type Store} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
@@ -53,7 +54,7 @@ const diskUsage: DiskUsage = mapDiskUsage({
 
 function setup() {
 	const calls: Call[] = [];
-	const engine: Engine = {
+	const engine: Engine = stubEngine({
 		host: 'unix:///test.sock',
 		info: async () => ({host: 'unix:///test.sock', version: '27.0.0'}),
 		listContainers: async () => [],
@@ -78,7 +79,7 @@ function setup() {
 		},
 		imageHistory: async () => [],
 		networkContainers: async () => [],
-	};
+	});
 	const store: Store = createStore(initialState({host: engine.host}));
 	store.dispatch({type: 'engine/connected', info: {host: engine.host, version: '27.0.0'}});
 	store.dispatch({

@@ -31,6 +31,32 @@ const allCommands: Record<Command, true> = {
 	'container.exec': true,
 	'container.logs': true,
 	'container.inspect': true,
+	'container.top': true,
+	'container.stats': true,
+	'focus.toggle': true,
+	'logs.up': true,
+	'logs.down': true,
+	'logs.pageUp': true,
+	'logs.pageDown': true,
+	'logs.top': true,
+	'logs.bottom': true,
+	'logs.follow': true,
+	'logs.search': true,
+	'logs.next': true,
+	'logs.previous': true,
+	'logs.filter': true,
+	'logs.timestamps': true,
+	'logs.wrap': true,
+	'logs.save': true,
+	'logs.clear': true,
+	'logs.close': true,
+	'logsearch.apply': true,
+	'logsearch.cancel': true,
+	'detail.up': true,
+	'detail.down': true,
+	'detail.pageUp': true,
+	'detail.pageDown': true,
+	'detail.close': true,
 	'filter.apply': true,
 	'filter.cancel': true,
 	'confirm.yes': true,
@@ -54,7 +80,9 @@ const allCommands: Record<Command, true> = {
 	'errors.show': true,
 };
 
-const allScopes: Record<Scope, true> = {global: true, list: true, containers: true, resources: true, filter: true, confirm: true, help: true, page: true};
+const allScopes: Record<Scope, true> = {
+	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true, filter: true, confirm: true, help: true, page: true,
+};
 
 const keysOf = (scope: Scope) => keymap.filter(b => b.scope === scope).flatMap(b => b.keys);
 
@@ -86,9 +114,13 @@ describe('keymap table', () => {
 		expect(duplicates).toEqual([]);
 	});
 
-	it.each<Scope>(['containers', 'list'])('no key of the %s scope collides with a global key', scope => {
+	it.each<Scope>(['containers', 'list', 'logs', 'detail'])('no key of the %s scope collides with a global key', scope => {
 		const global = new Set(keysOf('global'));
 		expect(keysOf(scope).filter(key => global.has(key))).toEqual([]);
+	});
+
+	it('the split scope binds only Tab, on purpose over the global next-pane', () => {
+		expect(keysOf('split')).toEqual(['tab']);
 	});
 
 	it('no key of the containers scope hides a key of the list scope', () => {
@@ -148,6 +180,19 @@ describe('resolveKey', () => {
 		['f', paneScopes('containers'), undefined],
 		['x', paneScopes('containers'), undefined],
 		['j', [], undefined],
+		// The log pane's own keys win over the Containers pane's while it has focus (the lead's note).
+		['t', ['logs', 'global'], 'logs.timestamps'],
+		['t', paneScopes('containers'), 'container.top'],
+		['f', ['logs', 'global'], 'logs.follow'],
+		['F', ['logs', 'global'], 'logs.filter'],
+		['/', ['logs', 'global'], 'logs.search'],
+		['i', paneScopes('containers'), 'container.inspect'],
+		['S', paneScopes('containers'), 'container.stats'],
+		['ctrl+s', ['logs', 'global'], 'logs.save'],
+		['tab', ['split', 'logs', 'global'], 'focus.toggle'],
+		['tab', ['logs', 'global'], 'pane.next'],
+		['escape', ['logsearch'], 'logsearch.cancel'],
+		['escape', ['detail', 'global'], 'detail.close'],
 	])('%j in %j is %s', (key, scopes, expected) => {
 		expect(resolveKey(key, scopes)).toBe(expected);
 	});

@@ -1,0 +1,132 @@
+import type {Action} from '../store/actions.js';
+import type {AppState} from '../store/state.js';
+import {applyTextEdit} from '../store/text-edit.js';
+import {indexOfSeq, logHeight, searchMatches, topIndex, visibleLines} from './selectors.js';
+import type {LogLine, LogsState} from './types.js';
+
+/** A fresh pane for a container; the person's timestamps and wrap choices carry over. */
+export function openLogs(state: AppState, containerId: string, name: string): LogsState {
+	return {
+		containerId, name, lines: [], nextSeq: 0, status: 'connecting', follow: true, anchor: 0, unread: 0, dropped: 0,
+		timestamps: state.logs?.timestamps ?? false, wrap: state.logs?.wrap ?? true,
+		search: '', filter: '',
+	};
+}
+
+/** The log pane's share of the reducer: returns undefined for actions that are not its own. */
+export function reduceLogs(state: AppState, action: Action): AppState | undefined {
+	const {logs} = state;
+	const set = (patch: Partial<LogsState>): AppState => (logs ? {...state, logs: {...logs, ...patch}} : state);
+	switch (action.type) {
+		case 'logs/open': return {...state, logs: openLogs(state, action.containerId, action.name), ui: {...state.ui, focus: 'logs'}};
+		case 'logs/close': return {...state, logs: undefined, ui: {...state.ui, focus: 'list'}};
+		case 'logs/status': return logs?.containerId === action.containerId ? set({status: action.status, message: action.message}) : state;
+		case 'logs/append': {
+			if (logs?.containerId !== action.containerId || action.lines.length === 0) {
+				return state;
+			}
+
+			const capacity = state.config.logCapacity;
+			const incoming = action.lines.length > capacity ? action.lines.slice(-capacity) : action.lines;
+			const skipped = action.lines.length - incoming.length;
+			// Plain loops and one object shape: this runs for every line of a firehose.
+			const first = logs.nextSeq + skipped;
+			const added: LogLine[] = incoming.map((line, index) => (line.time === undefined
+				? {stream: line.stream, text: line.text, seq: first + index}
+				: {stream: line.stream, time: line.time, text: line.text, seq: first + index}));
+			let drop = Math.max(0, logs.lines.length + added.length - capacity);
+			let notKept = 0;
+			if (!logs.follow && drop > 0) {
+				// Paused: what the person reads must stay. Older lines go first; when the buffer is full
+				// from the view down, the newest lines are not kept (they are counted and said).
+				const before = indexOfSeq(logs.lines, logs.anchor);
+				notKept = Math.min(added.length, Math.max(0, drop - before));
+				added.length -= notKept;
+				drop -= notKept;
+			}
+
+			const merged = (drop > 0 ? logs.lines.slice(drop) : logs.lines).concat(added);
+			return set({
+				lines: merged, nextSeq: logs.nextSeq + action.lines.length,
+				unread: logs.follow ? 0 : logs.unread + action.lines.length, dropped: logs.dropped + notKept,
+			});
+		}
+
+		case 'logs/scroll': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + action.delta, action.delta < 0) : state;
+		case 'logs/page': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + (action.direction * Math.max(1, logHeight(state) - 1)), action.direction < 0) : state;
+		case 'logs/top': return logs ? scrollTo(state, logs, 0, true) : state;
+		case 'logs/follow': return set({follow: true, unread: 0, dropped: 0});
+		case 'logs/toggle': return logs ? set(action.what === 'wrap' ? {wrap: !logs.wrap} : {timestamps: !logs.timestamps}) : state;
+		case 'logs/clear': return set({lines: [], unread: 0, current: undefined});
+		case 'logs/input': {
+			// A search starts empty, as in less and vim; the filter shows what it is, to edit or clear.
+			const text = action.mode === 'search' ? '' : logs?.filter ?? '';
+			return logs ? set({input: {mode: action.mode, text, cursor: text.length}}) : state;
+		}
+		case 'logs/input/edit': return logs?.input ? set({input: {...logs.input, ...applyTextEdit(logs.input, action.edit)}}) : state;
+		case 'logs/input/close': {
+			if (!logs?.input) {
+				return state;
+			}
+
+			if (!action.keep) {
+				return set({input: undefined});
+			}
+
+			const {mode, text} = logs.input;
+			if (mode === 'filter') {
+				return set({input: undefined, filter: text});
+			}
+
+			// A new search jumps to the newest match when following, else to the first one below the top.
+			const next = {...state, logs: {...logs, input: undefined, search: text, current: undefined}};
+			return text ? jumpToMatch(next, logs.follow ? -1 : 1, true) : next;
+		}
+
+		case 'logs/match': return logs ? jumpToMatch(state, action.direction, false) : state;
+		case 'logs/reset': return set({search: '', filter: '', current: undefined});
+		default: return undefined;
+	}
+}
+
+/** `force`: pause even when nothing moves (up pauses, even when every line fits on screen). */
+function scrollTo(state: AppState, logs: LogsState, index: number, force = false): AppState {
+	const lines = visibleLines(logs);
+	const height = logHeight(state);
+	const bottom = Math.max(0, lines.length - height);
+	const top = Math.min(Math.max(0, index), bottom);
+	if (logs.follow && top >= bottom && !force) {
+		// Down while following: nothing to do, and it must not pause.
+		return state;
+	}
+
+	return {...state, logs: {...logs, follow: false, anchor: lines[top]?.seq ?? logs.nextSeq}};
+}
+
+/** Moves to the next (1) or previous (-1) match and scrolls it into view, pausing follow. */
+function jumpToMatch(state: AppState, direction: 1 | -1, fresh: boolean): AppState {
+	const logs = state.logs!;
+	const matches = searchMatches(logs);
+	if (matches.length === 0) {
+		return state;
+	}
+
+	const height = logHeight(state);
+	const lines = visibleLines(logs);
+	let target: number | undefined;
+	if (fresh && direction === -1) {
+		target = matches.at(-1);
+	} else if (fresh) {
+		const from = lines[topIndex(logs, height)]?.seq ?? 0;
+		target = matches.find(seq => seq >= from) ?? matches[0];
+	} else {
+		const from = logs.current ?? lines[topIndex(logs, height)]?.seq ?? 0;
+		target = direction === 1
+			? (matches.find(seq => seq > from) ?? matches[0])
+			: ([...matches].reverse().find(seq => seq < from) ?? matches.at(-1));
+	}
+
+	const index = lines.findIndex(line => line.seq === target);
+	const top = Math.min(Math.max(0, index - Math.floor(height / 3)), Math.max(0, lines.length - height));
+	return {...state, logs: {...logs, current: target, follow: false, anchor: lines[top]?.seq ?? 0}};
+}

@@ -1,0 +1,174 @@
+import type {Engine} from '../docker/engine.js';
+import type {LogStream} from '../logs/demux.js';
+import {LineSplitter, type RawLine} from '../logs/line-splitter.js';
+import type {Store} from './create-store.js';
+
+export type LogWatcherOptions = {
+	/** Keep SGR colour codes (false under --no-color / NO_COLOR). */
+	readonly color: boolean;
+	/** Most often the store hears of new lines: one dispatch, so at most one frame, per interval. */
+	readonly intervalMs?: number;
+	/** How often a stopped container is asked whether it runs again. */
+	readonly pollMs?: number;
+};
+
+/** Sortable form of an RFC 3339 timestamp: fractions padded to 9 digits. */
+export function timeKey(time: string): string {
+	const match = /^([^.Z+]+)(?:\.(\d+))?/.exec(time);
+	return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : time;
+}
+
+function sortByTime(lines: RawLine[]): RawLine[] {
+	const keyed = lines.map((line, index) => ({line, index, key: line.time ? timeKey(line.time) : ''}));
+	keyed.sort((a, b) => (a.key < b.key ? -1 : (a.key > b.key ? 1 : a.index - b.index)));
+	return keyed.map(k => k.line);
+}
+
+/** seconds.nanoseconds, as the Engine's `since` takes it. */
+export function sinceOf(time: string): string | undefined {
+	const seconds = Math.floor(Date.parse(time) / 1000);
+	if (Number.isNaN(seconds)) {
+		return undefined;
+	}
+
+	const fraction = /\.(\d+)/.exec(time)?.[1] ?? '';
+	return `${seconds}.${fraction.padEnd(9, '0').slice(0, 9)}`;
+}
+
+/**
+ * Follows the log of the container the log pane shows, outside React. Lines are sanitised as they
+ * arrive and reach the store in one batch per interval, so a container writing 50,000 lines a second
+ * costs at most one frame per interval and keys are answered between batches. Between batches at
+ * most the buffer's capacity is held. When the stream ends (the container stopped) the pane says so
+ * and keeps its lines; the watcher asks now and then whether it runs again and then re-attaches,
+ * from the last line it has.
+ */
+export function startLogWatcher(engine: Engine, store: Store, options: LogWatcherOptions): () => void {
+	const intervalMs = options.intervalMs ?? 100;
+	const pollMs = options.pollMs ?? 1000;
+	let current: {id: string; controller: AbortController} | undefined;
+	let pending: RawLine[] = [];
+
+	const flush = () => {
+		if (current && pending.length > 0) {
+			// stdout and stderr come on one connection but are read apart: put each batch in time order.
+			const lines = pending.length > 1 && pending[0]!.time && pending.some(line => line.stream !== pending[0]!.stream) ? sortByTime(pending) : pending;
+			pending = [];
+			store.dispatch({type: 'logs/append', containerId: current.id, lines});
+		}
+	};
+
+	const follow = async (id: string, signal: AbortSignal) => {
+		let lastTime: string | undefined;
+		// After a re-attach, `since` has one-second resolution: lines up to this key are already shown.
+		let seenUpTo: string | undefined;
+		const status = (s: 'connecting' | 'following' | 'stopped' | 'error', message?: string) => {
+			flush();
+			store.dispatch({type: 'logs/status', containerId: id, status: s, ...(message ? {message} : {})});
+		};
+
+		while (!signal.aborted) {
+			const splitters = new Map<LogStream, LineSplitter>();
+			const take = (lines: RawLine[]) => {
+				if (seenUpTo) {
+					const upTo = seenUpTo;
+					const fresh = lines.findIndex(line => line.time !== undefined && timeKey(line.time) > upTo);
+					if (fresh === -1) {
+						return;
+					}
+
+					lines = lines.slice(fresh);
+					seenUpTo = undefined;
+				}
+
+				for (const line of lines) {
+					pending.push(line);
+				}
+
+				const capacity = store.getState().config.logCapacity;
+				if (pending.length > capacity * 2) {
+					pending = pending.slice(-capacity);
+				}
+
+				const last = lines.at(-1)?.time;
+				if (last) {
+					lastTime = last;
+				}
+			};
+
+			try {
+				const since = lastTime ? sinceOf(lastTime) : undefined;
+				seenUpTo = lastTime ? timeKey(lastTime) : undefined;
+				const stream = engine.logs(id, {tail: since ? 100_000 : store.getState().config.tail, ...(since ? {since} : {}), signal});
+				status('following');
+				for await (const chunk of stream) {
+					let splitter = splitters.get(chunk.stream);
+					if (!splitter) {
+						splitter = new LineSplitter(chunk.stream, {color: options.color, timestamps: true});
+						splitters.set(chunk.stream, splitter);
+					}
+
+					take(splitter.push(chunk.data));
+				}
+			} catch (error) {
+				if (signal.aborted) {
+					return;
+				}
+
+				status('error', (error as Error).message);
+			}
+
+			for (const splitter of splitters.values()) {
+				take(splitter.end());
+			}
+
+			if (signal.aborted) {
+				return;
+			}
+
+			// The stream ended: the container stopped (or is restarting). Wait until it runs again.
+			let running = await engine.isRunning(id).catch(() => false);
+			if (!running) {
+				status('stopped', running === undefined ? 'container removed' : 'container stopped');
+			}
+
+			while (!running && running !== undefined && !signal.aborted) {
+				// eslint-disable-next-line no-await-in-loop
+				await new Promise(resolve => {
+					setTimeout(resolve, pollMs);
+				});
+				// eslint-disable-next-line no-await-in-loop
+				running = await engine.isRunning(id).catch(() => false);
+			}
+
+			if (running === undefined) {
+				return;
+			}
+		}
+	};
+
+	const sync = () => {
+		const id = store.getState().logs?.containerId;
+		if (current?.id === id) {
+			return;
+		}
+
+		current?.controller.abort();
+		pending = [];
+		current = undefined;
+		if (id) {
+			const controller = new AbortController();
+			current = {id, controller};
+			void follow(id, controller.signal);
+		}
+	};
+
+	const timer = setInterval(flush, intervalMs);
+	const unsubscribe = store.subscribe(sync);
+	sync();
+	return () => {
+		unsubscribe();
+		clearInterval(timer);
+		current?.controller.abort();
+	};
+}
