@@ -17,28 +17,9 @@ type Call = {id: string; verb: ContainerVerb; force?: boolean};
 function setup(options: {count?: number; color?: boolean} = {}) {
 	const calls: Call[] = [];
 	const engine: Engine = stubEngine({
-		host: 'unix:///test.sock',
-		info: async () => ({host: 'unix:///test.sock', version: '27.0.0'}),
-		listContainers: async () => [],
-		async * events() {},
-		async * stats() {},
 		async act(id, verb, opts) {
 			calls.push({id, verb, force: opts?.force});
 		},
-		listImages: async () => [],
-		listNetworks: async () => [],
-		listVolumes: async () => [],
-		diskUsage: async () => { throw new Error('not in component tests'); },
-		removeImage: async () => undefined,
-		removeNetwork: async () => undefined,
-		removeVolume: async () => undefined,
-		imageHistory: async () => [],
-		networkContainers: async () => [],
-		async * logs() {},
-		isRunning: async () => true,
-		inspect: async () => ({}),
-		top: async () => ({titles: [], processes: []}),
-		async * statsDetail() {},
 	});
 	const store: Store = createStore(initialState({host: engine.host}));
 	store.dispatch({type: 'engine/connected', info: {host: engine.host, version: '27.0.0'}});
