@@ -4,10 +4,11 @@ import {FilterBar} from './components/filter-bar.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
+import {OutputPane} from './components/output-pane.js';
 import {StatusBar} from './components/status-bar.js';
 import {AppContext, type AppServices} from './contexts/app-context.js';
 import {useAppState} from './hooks/use-app-state.js';
-import {useKeyboard} from './hooks/use-keyboard.js';
+import {scopesFor, useKeyboard} from './hooks/use-keyboard.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {paneScopes} from './keys/keymap.js';
 import {ComingPane} from './panes/coming-pane.js';
@@ -27,10 +28,11 @@ function Screen() {
 	useKeyboard();
 	const pane = useAppState(s => s.ui.pane);
 	const overlay = useAppState(s => s.ui.overlay);
-	const filterOpen = useAppState(s => s.ui.filter.open);
 	const height = useAppState(tableHeight);
 	const {columns, rows} = useAppState(s => s.ui.viewport);
-	const scopes = overlay?.kind === 'confirm' ? ['confirm' as const] : (filterOpen ? ['filter' as const] : paneScopes(pane));
+	// The footer names the keys of what has the keyboard; under help, those of the pane it explains.
+	const focused = useAppState(scopesFor);
+	const scopes = focused[0] === 'help' ? paneScopes(pane) : focused;
 
 	let body;
 	if (overlay?.kind === 'help') {
@@ -44,6 +46,8 @@ function Screen() {
 				<ConfirmDialog request={overlay.request} height={dialog}/>
 			</Box>
 		);
+	} else if (overlay?.kind === 'output') {
+		body = <OutputPane output={overlay.output} height={height}/>;
 	} else {
 		body = pane === 'containers' ? <ContainersPane/> : <ComingPane pane={pane} height={height}/>;
 	}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
+import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {prefetch} from './docker/prefetch.js';
 import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
@@ -17,6 +18,7 @@ const cli = meow(helpText, {
 	flags: {
 		host: {type: 'string', shortFlag: 'H'},
 		all: {type: 'boolean', shortFlag: 'a', default: false},
+		shell: {type: 'string'},
 		help: {type: 'boolean', shortFlag: 'h'},
 		version: {type: 'boolean', shortFlag: 'v'},
 	},
@@ -37,16 +39,25 @@ delete process.env['CI'];
 delete process.env['CONTINUOUS_INTEGRATION'];
 
 let connection;
+let config;
 try {
 	connection = resolveConnection(cli.flags.host);
+	config = loadConfig();
 } catch (error) {
-	if (error instanceof ConnectionError) {
+	if (error instanceof ConnectionError || error instanceof ConfigError) {
 		console.error(`tsdtop: ${error.message}`);
 		process.exit(2);
 	}
 
 	throw error;
 }
+
+if (cli.flags.shell !== undefined && shellProblem(cli.flags.shell)) {
+	console.error(`tsdtop: --shell ${shellProblem(cli.flags.shell)!}`);
+	process.exit(2);
+}
+
+const shell = cli.flags.shell?.trim() ?? config.shell;
 
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	console.error('tsdtop: needs an interactive terminal (stdin and stdout must be a TTY)');
@@ -63,4 +74,4 @@ await new Promise(resolve => {
 mark('checked');
 const {run} = await import('./run.js');
 mark('loaded');
-process.exitCode = await run({connection, early, showAll: cli.flags.all, color: !process.env['NO_COLOR']});
+process.exitCode = await run({connection, early, showAll: cli.flags.all, color: !process.env['NO_COLOR'], ...(shell ? {shell} : {})});

@@ -9,18 +9,22 @@ export const helpText = `
     --host, -H <url>  Engine to use: unix:///path, tcp://host:port, ssh://user@host
                       (wins over DOCKER_HOST; default: DOCKER_HOST, else unix:///var/run/docker.sock)
     --all, -a         Start showing stopped containers too
+    --shell <cmd>     Shell that e opens, e.g. /bin/zsh or "bash -l" (default: the container
+                      user's login shell, else /bin/bash, else /bin/sh)
     --help, -h        Show this help
     --version, -v     Show the version
 
   Environment
     DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH   as for the docker CLI
     NO_COLOR                                           no colours
+    TSDTOP_CONFIG                                      the config file, JSON such as {"shell": "/bin/zsh"}
+                                                       (default ~/.config/tsdtop/config.json)
 
   Keys
     Press ? inside tsdtop for every key of the pane you are in.
 `;
 
-export const knownFlags = ['--host', '-H', '--all', '-a', '--help', '-h', '--version', '-v'] as const;
+export const knownFlags = ['--host', '-H', '--all', '-a', '--shell', '--help', '-h', '--version', '-v'] as const;
 
 function distance(a: string, b: string): number {
 	const row = Array.from({length: b.length + 1}, (_, i) => i);

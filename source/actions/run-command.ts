@@ -1,16 +1,58 @@
+import type {HandOff} from '../contexts/app-context.js';
 import type {Engine} from '../docker/engine.js';
 import type {Command} from '../keys/keymap.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import type {Store} from '../store/create-store.js';
-import {isStopped, selectTargets, visibleContainers} from '../store/selectors.js';
-import type {Target} from '../store/state.js';
+import {isStopped, selectedContainer, selectTargets, tableHeight, visibleContainers} from '../store/selectors.js';
+import type {AppState, Target} from '../store/state.js';
 import type {Container, PaneId} from '../types.js';
 import {type Job, runJobs} from './container-actions.js';
+import {runOneOff, stopOneOff} from './one-off.js';
+import {openShell} from './shell.js';
 
 export type CommandContext = {
 	readonly store: Store;
 	readonly engine: Engine;
 	readonly exit: () => void;
+	/** Lends the real terminal to a shell in a container (absent in component tests). */
+	readonly handOff?: HandOff;
+	/** The shell e prefers (--shell or the config). */
+	readonly shell?: string;
+};
+
+/** The selected container when a command can run in it, else why not. Exec needs a running one. */
+function runningSelection(state: AppState): Container | string {
+	const container = selectedContainer(state);
+	if (!container) {
+		return 'no container selected';
+	}
+
+	switch (container.state) {
+		case 'running': {
+			return container;
+		}
+
+		case 'paused': {
+			return `${container.name} is paused: p unpauses it first`;
+		}
+
+		case 'restarting': {
+			return `${container.name} is restarting: wait until it is running`;
+		}
+
+		default: {
+			return `${container.name} is not running: s starts it first`;
+		}
+	}
+}
+
+const outputScroll: Partial<Record<Command, (page: number) => number>> = {
+	'move.up': () => -1,
+	'move.down': () => 1,
+	'move.pageUp': page => -page,
+	'move.pageDown': page => page,
+	'move.top': () => -Number.MAX_SAFE_INTEGER,
+	'move.bottom': () => Number.MAX_SAFE_INTEGER,
 };
 
 const toTarget = (c: Container): Target => ({id: c.id, name: c.name, state: c.state});
@@ -31,6 +73,12 @@ export function runCommand(command: Command, context: CommandContext): void {
 	const act = (jobs: readonly Job[], force = false) => {
 		void runJobs(engine, store, jobs, {force});
 	};
+
+	// Over a command's output, the moving keys scroll it.
+	const scroll = outputScroll[command];
+	if (state.ui.overlay?.kind === 'output' && scroll) {
+		return dispatch({type: 'output/scroll', delta: scroll(Math.max(1, tableHeight(state) - 1))});
+	}
 
 	switch (command) {
 		case 'move.up': return dispatch({type: 'cursor/move', delta: -1});
@@ -130,7 +178,54 @@ export function runCommand(command: Command, context: CommandContext): void {
 			return act(choice.targets.map(target => ({target, verb})), choice.force);
 		}
 
-		case 'container.exec': return say('exec a shell: coming in a later release');
+		case 'container.exec': {
+			const chosen = runningSelection(state);
+			if (typeof chosen === 'string') {
+				return say(`cannot open a shell: ${chosen}`, 'error');
+			}
+
+			void openShell(context, toTarget(chosen));
+			return;
+		}
+
+		case 'container.run': {
+			const overlay = state.ui.overlay;
+			if (overlay?.kind === 'output') {
+				// Another command in the same container, starting from the last one.
+				return dispatch({type: 'prompt/open', target: overlay.output.target, text: overlay.output.command});
+			}
+
+			const chosen = runningSelection(state);
+			if (typeof chosen === 'string') {
+				return say(`cannot run a command: ${chosen}`, 'error');
+			}
+
+			return dispatch({type: 'prompt/open', target: toTarget(chosen)});
+		}
+
+		case 'prompt.run': {
+			const prompt = state.ui.prompt;
+			dispatch({type: 'prompt/close'});
+			if (!prompt || prompt.text.trim() === '') {
+				return;
+			}
+
+			void runOneOff(context, prompt.target, prompt.text.trim());
+			return;
+		}
+
+		case 'prompt.cancel': return dispatch({type: 'prompt/close'});
+		case 'output.close': {
+			const overlay = state.ui.overlay;
+			const running = stopOneOff();
+			dispatch({type: 'overlay/close'});
+			if (running && overlay?.kind === 'output') {
+				return say(`stopped showing "${overlay.output.command}"; it may still be running in ${overlay.output.target.name}`);
+			}
+
+			return;
+		}
+
 		case 'container.logs': return say('logs: coming in a later release');
 		case 'container.inspect': return say('inspect: coming in a later release');
 	}

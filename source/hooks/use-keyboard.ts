@@ -13,17 +13,20 @@ const textEdits: Record<string, TextEdit> = {
 	'ctrl+a': {kind: 'home'}, 'ctrl+e': {kind: 'end'}, 'ctrl+u': {kind: 'clear'}, 'ctrl+w': {kind: 'deleteWord'},
 };
 
-function scopesFor(state: AppState): readonly Scope[] {
+const only = {prompt: ['prompt'], confirm: ['confirm'], help: ['help'], output: ['output'], filter: ['filter']} as const satisfies Record<string, readonly Scope[]>;
+
+/** The scopes a key is looked up in now: whatever is open on top decides. The same array for the same answer. */
+export function scopesFor(state: AppState): readonly Scope[] {
 	const {overlay} = state.ui;
-	if (overlay?.kind === 'confirm') {
-		return ['confirm'];
+	if (state.ui.prompt) {
+		return only.prompt;
 	}
 
-	if (overlay?.kind === 'help') {
-		return ['help'];
+	if (overlay?.kind === 'confirm' || overlay?.kind === 'help' || overlay?.kind === 'output') {
+		return only[overlay.kind];
 	}
 
-	return state.ui.filter.open ? ['filter'] : paneScopes(state.ui.pane);
+	return state.ui.filter.open ? only.filter : paneScopes(state.ui.pane);
 }
 
 /**
@@ -44,7 +47,7 @@ export function useKeyboard(): void {
 		}
 
 		const {store} = services;
-		const context = {store, engine: services.engine, exit};
+		const context = {store, engine: services.engine, exit, handOff: services.handOff, shell: services.shell};
 		const state = store.getState();
 		const name = keyName(input, key);
 		const scopes = scopesFor(state);
@@ -54,11 +57,11 @@ export function useKeyboard(): void {
 			return;
 		}
 
-		if (scopes[0] === 'filter') {
+		if (scopes[0] === 'filter' || scopes[0] === 'prompt') {
 			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
 			const edit = textEdits[name] ?? (printable ? {kind: 'insert', text: input} as const : undefined);
 			if (edit) {
-				store.dispatch({type: 'filter/edit', edit});
+				store.dispatch({type: scopes[0] === 'filter' ? 'filter/edit' : 'prompt/edit', edit});
 			}
 
 			return;

@@ -2,7 +2,7 @@
  * The one keymap table. Panes, the help overlay, the footer and readme.md all read it; nothing else
  * compares raw key strings.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'filter' | 'confirm' | 'help';
+export type Scope = 'global' | 'list' | 'containers' | 'filter' | 'confirm' | 'help' | 'prompt' | 'output';
 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
@@ -10,8 +10,9 @@ export type Command =
 	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit'
 	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'
 	| 'container.mark' | 'container.cleanup' | 'container.showAll'
-	| 'container.exec' | 'container.logs' | 'container.inspect'
+	| 'container.exec' | 'container.run' | 'container.logs' | 'container.inspect'
 	| 'filter.apply' | 'filter.cancel'
+	| 'prompt.run' | 'prompt.cancel' | 'output.close'
 	| 'confirm.yes' | 'confirm.force' | 'confirm.no'
 	| 'help.close';
 
@@ -45,7 +46,8 @@ export const keymap: readonly Binding[] = [
 	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; s r p K D act on all marked', hint: 'mark'},
 	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up: remove all stopped containers (those matching the filter, if one is set); lists them first', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
-	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'exec a shell (coming)'},
+	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'a shell (exit or Ctrl+D returns)', hint: 'shell'},
+	{command: 'container.run', keys: ['E'], scope: 'containers', description: 'run a command'},
 	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (coming)'},
 	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect (coming)'},
 
@@ -66,11 +68,26 @@ export const keymap: readonly Binding[] = [
 	{command: 'confirm.no', keys: ['n', 'N', 'escape', 'return', 'q'], scope: 'confirm', description: 'no (the default)', hint: 'no'},
 
 	{command: 'help.close', keys: ['escape', '?', 'q', 'return'], scope: 'help', description: 'close help'},
+
+	{command: 'prompt.run', keys: ['return'], scope: 'prompt', description: 'run the command in the container', hint: 'run'},
+	{command: 'prompt.cancel', keys: ['escape', 'ctrl+c'], scope: 'prompt', description: 'cancel', hint: 'cancel'},
+
+	{command: 'move.up', keys: ['up', 'k'], scope: 'output', description: 'scroll up'},
+	{command: 'move.down', keys: ['down', 'j'], scope: 'output', description: 'scroll down', hint: 'scroll'},
+	{command: 'move.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'output', description: 'page up'},
+	{command: 'move.pageDown', keys: ['pagedown', 'ctrl+f', 'space'], scope: 'output', description: 'page down'},
+	{command: 'move.top', keys: ['g', 'home'], scope: 'output', description: 'first line'},
+	{command: 'move.bottom', keys: ['G', 'end'], scope: 'output', description: 'last line, following new output'},
+	{command: 'container.run', keys: ['E'], scope: 'output', description: 'run another command in the same container', hint: 'run another'},
+	{command: 'output.close', keys: ['escape', 'q', 'return'], scope: 'output', description: 'close the output', hint: 'close'},
 ];
 
-/** Scopes searched, in order, for a key while a pane has focus and nothing is open over it. */
+const containersPaneScopes: readonly Scope[] = ['containers', 'list', 'global'];
+const otherPaneScopes: readonly Scope[] = ['list', 'global'];
+
+/** Scopes searched, in order, for a key while a pane has focus and nothing is open over it. The same array each call. */
 export function paneScopes(pane: string): readonly Scope[] {
-	return pane === 'containers' ? ['containers', 'list', 'global'] : ['list', 'global'];
+	return pane === 'containers' ? containersPaneScopes : otherPaneScopes;
 }
 
 const index = new Map<string, Binding>();
@@ -115,6 +132,7 @@ export function bindingsFor(scopes: readonly Scope[]): readonly Binding[] {
 
 const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['list', 'Every list'], ['containers', 'Containers pane'], ['global', 'Anywhere'], ['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'],
+	['prompt', 'In the command line of E'], ['output', 'In the output of a command'],
 ];
 
 /** The readme's key list, one table per scope, straight from the keymap. */

@@ -1,5 +1,5 @@
 import type {Container, ContainerStats, EngineInfo, PaneId} from '../types.js';
-import type {ConfirmRequest, Status} from './state.js';
+import type {ConfirmRequest, OutputLine, Status, Target} from './state.js';
 import type {TextEdit} from './text-edit.js';
 
 /** Every change to the state, as data. */
@@ -23,6 +23,13 @@ export type Action =
 	| {readonly type: 'overlay/help'}
 	| {readonly type: 'overlay/confirm'; readonly request: ConfirmRequest}
 	| {readonly type: 'overlay/close'}
+	| {readonly type: 'prompt/open'; readonly target: Target; readonly text?: string}
+	| {readonly type: 'prompt/edit'; readonly edit: TextEdit}
+	| {readonly type: 'prompt/close'}
+	| {readonly type: 'output/open'; readonly id: number; readonly target: Target; readonly command: string}
+	| {readonly type: 'output/append'; readonly id: number; readonly lines: readonly OutputLine[]}
+	| {readonly type: 'output/done'; readonly id: number; readonly exitCode?: number; readonly error?: string}
+	| {readonly type: 'output/scroll'; readonly delta: number}
 	| {readonly type: 'status'; readonly status?: Status}
 	| {readonly type: 'pending/set'; readonly ids: readonly string[]; readonly label: string}
 	| {readonly type: 'pending/clear'; readonly ids: readonly string[]};

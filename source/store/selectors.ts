@@ -1,5 +1,5 @@
 import type {Container} from '../types.js';
-import type {AppState} from './state.js';
+import type {AppState, CommandOutput} from './state.js';
 
 const runningStates = new Set<Container['state']>(['running', 'restarting', 'paused', 'removing']);
 
@@ -94,4 +94,10 @@ export function selectTargets(state: AppState): readonly Container[] {
 
 	const selected = selectedContainer(state);
 	return selected ? [selected] : [];
+}
+
+/** The first output line on screen: the last page while following, else where the person scrolled to. */
+export function outputTop(output: CommandOutput, height: number): number {
+	const bottom = Math.max(0, output.lines.length - height);
+	return output.follow ? bottom : Math.min(output.scrollTop, bottom);
 }
