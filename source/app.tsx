@@ -4,6 +4,7 @@ import {FilterBar} from './components/filter-bar.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
+import {OutputPane} from './components/output-pane.js';
 import {StatusBar} from './components/status-bar.js';
 import {AppContext, type AppServices} from './contexts/app-context.js';
 import {useAppState} from './hooks/use-app-state.js';
@@ -34,8 +35,10 @@ function Screen() {
 	const height = useAppState(tableHeight);
 	const readOnly = useAppState(s => s.ui.readOnly);
 	const {columns, rows} = useAppState(s => s.ui.viewport);
-	const scopes = useAppState(activeScopes);
+	// The footer names the keys of what has the keyboard; under help, those of the pane it explains.
+	const focused = useAppState(activeScopes);
 	const focus = useAppState(focusScopes);
+	const scopes = focused[0] === 'help' ? focus : focused;
 	const logsOpen = useAppState(s => s.logs !== undefined);
 	const detailOpen = useAppState(s => s.detail !== undefined);
 	const split = useAppState(isSplit);
@@ -43,7 +46,7 @@ function Screen() {
 
 	let body;
 	if (overlay?.kind === 'help') {
-		body = <HelpOverlay scopes={focus} height={height} readOnly={readOnly}/>;
+		body = <HelpOverlay scopes={focus} height={height} width={columns} scroll={overlay.scroll} readOnly={readOnly}/>;
 	} else if (overlay?.kind === 'page') {
 		body = <PageView page={overlay} height={height}/>;
 	} else if (overlay?.kind === 'confirm') {
@@ -68,6 +71,8 @@ function Screen() {
 				<LogPane width={columns - listWidth - 1}/>
 			</Box>
 		);
+	} else if (overlay?.kind === 'output') {
+		body = <OutputPane output={overlay.output} height={height}/>;
 	} else {
 		body = logsOpen ? <LogPane width={columns}/> : list();
 	}

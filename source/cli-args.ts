@@ -21,6 +21,7 @@ export function parseArgs(argv: readonly string[]): Flags {
 			tail: {type: 'number', default: defaultFlags.tail},
 			logBuffer: {type: 'number', default: defaultFlags.logBuffer},
 			color: {type: 'boolean', default: true},
+			shell: {type: 'string'},
 			help: {type: 'boolean', shortFlag: 'h'},
 			version: {type: 'boolean', shortFlag: 'v'},
 		},
@@ -51,5 +52,6 @@ export function parseArgs(argv: readonly string[]): Flags {
 		color: cli.flags.color,
 		tail: cli.flags.tail,
 		logBuffer: cli.flags.logBuffer,
+		...(cli.flags.shell === undefined ? {} : {shell: cli.flags.shell}),
 	};
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {prefetch} from './docker/prefetch.js';
 import {defaultFlags} from './defaults.js';
@@ -16,16 +17,25 @@ delete process.env['CI'];
 delete process.env['CONTINUOUS_INTEGRATION'];
 
 let connection;
+let config;
 try {
 	connection = resolveConnection(flags.host, process.env, flags.context);
+	config = loadConfig();
 } catch (error) {
-	if (error instanceof ConnectionError) {
+	if (error instanceof ConnectionError || error instanceof ConfigError) {
 		console.error(`tsdtop: ${error.message}`);
 		process.exit(2);
 	}
 
 	throw error;
 }
+
+if (flags.shell !== undefined && shellProblem(flags.shell)) {
+	console.error(`tsdtop: --shell ${shellProblem(flags.shell)!}`);
+	process.exit(2);
+}
+
+const shell = flags.shell?.trim() ?? config.shell;
 
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	console.error('tsdtop: needs an interactive terminal (stdin and stdout must be a TTY)');
@@ -50,4 +60,5 @@ process.exitCode = await run({
 	color: flags.color && !process.env['NO_COLOR'],
 	tail: flags.tail,
 	logBuffer: flags.logBuffer,
+	...(shell ? {shell} : {}),
 });

@@ -9,6 +9,8 @@ export type Flags = {
 	readonly tail: number;
 	/** Lines a log pane keeps. */
 	readonly logBuffer: number;
+	/** The shell e opens, over the config's. */
+	readonly shell?: string;
 };
 
 export const defaultFlags: Flags = {all: false, readOnly: false, color: true, tail: 500, logBuffer: 10_000};

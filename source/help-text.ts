@@ -11,6 +11,8 @@ export const helpText = `
                           else unix:///var/run/docker.sock, else Podman's socket)
     --context, -c <name>  Docker context to use (wins over DOCKER_CONTEXT and the current one)
     --all, -a             Start showing stopped containers too
+    --shell <cmd>         Shell that e opens, e.g. /bin/zsh or "bash -l" (default: the container
+                          user's login shell, else /bin/bash, else /bin/sh)
     --tail <n>            Lines of history a log pane starts with (default 500)
     --log-buffer <n>      Lines a log pane keeps; older ones go (default 10000)
     --no-color            No colours, also none from containers' logs (as NO_COLOR)
@@ -22,12 +24,14 @@ export const helpText = `
     DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_CONTEXT, DOCKER_CONFIG
                           as for the docker CLI
     NO_COLOR              no colours (as --no-color)
+    TSDTOP_CONFIG         the config file, JSON such as {"shell": "/bin/zsh"}
+                          (default ~/.config/tsdtop/config.json)
 
   Keys
     Press ? inside tsdtop for every key of the pane you are in.
 `;
 
-export const knownFlags = ['--host', '-H', '--context', '-c', '--all', '-a', '--tail', '--log-buffer', '--no-color', '--read-only', '--help', '-h', '--version', '-v'] as const;
+export const knownFlags = ['--host', '-H', '--context', '-c', '--all', '-a', '--shell', '--tail', '--log-buffer', '--no-color', '--read-only', '--help', '-h', '--version', '-v'] as const;
 
 function distance(a: string, b: string): number {
 	const row = Array.from({length: b.length + 1}, (_, i) => i);

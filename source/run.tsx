@@ -1,5 +1,6 @@
-import {render} from 'ink';
+import {type Instance, render} from 'ink';
 import {App} from './app.js';
+import type {AppServices, HandOff, LentTerminal} from './contexts/app-context.js';
 import type {Connection} from './docker/connection.js';
 import {createEngine, toEngineInfo} from './docker/engine.js';
 import {describeError} from './docker/errors.js';
@@ -12,7 +13,7 @@ import {startDetailWatcher} from './store/detail-watcher.js';
 import {startLogWatcher} from './store/log-watcher.js';
 import {startStatsWatcher} from './store/stats-watcher.js';
 import {startWatcher} from './store/watcher.js';
-import {enterFullScreen, restoreTerminal} from './terminal.js';
+import {enterFullScreen, leaveForShell, restoreTerminal, returnFromShell} from './terminal.js';
 import {count, mark, reportTrace, tracing} from './trace.js';
 
 export type RunOptions = {
@@ -26,6 +27,14 @@ export type RunOptions = {
 	readonly tail: number;
 	/** Lines a log pane keeps. */
 	readonly logBuffer: number;
+	/** The shell e prefers: --shell, else the config's. */
+	readonly shell?: string;
+};
+
+type Lend = {
+	readonly task: (terminal: LentTerminal) => Promise<void>;
+	readonly resolve: () => void;
+	readonly reject: (error: unknown) => void;
 };
 
 /** Connects, draws the UI until the person quits, and restores the terminal. Resolves to the exit code. */
@@ -77,23 +86,56 @@ export async function run(options: RunOptions): Promise<number> {
 		stdout.write('\u001B[2J\u001B[H');
 	};
 
-	stdout.prependListener('resize', clearOnResize);
-	const resources = startResourceWatcher(engine, store);
-	const instance = render(<App services={{store, engine, theme: {color: options.color}, resources}}/>, {
-		exitOnCtrlC: false,
-		patchConsole: true,
-		// Only changed lines go to the terminal: over SSH a key press costs a line, not a screen.
-		// Ink 6.8 needs the fix in scripts/patches for this (it shifted every frame down a line).
-		incrementalRendering: true,
-		...(tracing ? {onRender: () => count('frame')} : {}),
+	// The terminal can be lent to a shell in a container: Ink is unmounted (it lets go of stdin and of
+	// resize), the watchers stop, and afterwards a new Ink draws the same store again.
+	let lend: Lend | undefined;
+	let away: AbortController | undefined;
+	let quitting = false;
+	let instance!: Instance;
+	let stopLive = () => {};
+	const handOff: HandOff = async task => new Promise((resolve, reject) => {
+		// Quitting (q pressed while the shell was starting), or already lent: the task never runs.
+		if (lend || away || quitting) {
+			reject(new Error(quitting ? 'tsdtop is quitting' : 'the terminal is already lent'));
+			return;
+		}
+
+		lend = {task, resolve, reject};
+		instance.unmount();
 	});
+
+	const mount = () => {
+		stdout.prependListener('resize', clearOnResize);
+		const resources = startResourceWatcher(engine, store);
+		const services: AppServices = {store, engine, theme: {color: options.color}, resources, handOff, ...(options.shell ? {shell: options.shell} : {})};
+		instance = render(<App services={services}/>, {
+			exitOnCtrlC: false,
+			patchConsole: true,
+			// Only changed lines go to the terminal: over SSH a key press costs a line, not a screen.
+			// Ink 6.8 needs the fix in scripts/patches for this (it shifted every frame down a line).
+			incrementalRendering: true,
+			...(tracing ? {onRender: () => count('frame')} : {}),
+		});
+		const stopWatcher = startWatcher(engine, store);
+		const stopStats = startStatsWatcher(engine, store);
+		const stopLogs = startLogWatcher(engine, store, {color: options.color});
+		const stopDetail = startDetailWatcher(engine, store);
+		stopLive = () => {
+			stopWatcher();
+			stopStats();
+			resources.stop();
+			stopLogs();
+			stopDetail();
+			stdout.off('resize', clearOnResize);
+		};
+	};
+
+	mount();
 	mark('drawn');
-	const stopWatcher = startWatcher(engine, store);
-	const stopStats = startStatsWatcher(engine, store);
-	const stopLogs = startLogWatcher(engine, store, {color: options.color});
-	const stopDetail = startDetailWatcher(engine, store);
 
 	const onSignal = () => {
+		quitting = true;
+		away?.abort();
 		instance.unmount();
 	};
 
@@ -112,18 +154,48 @@ export async function run(options: RunOptions): Promise<number> {
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	try {
-		await instance.waitUntilExit();
-		return 0;
+		for (;;) {
+			// eslint-disable-next-line no-await-in-loop
+			await instance.waitUntilExit();
+			stopLive();
+			const job = lend;
+			lend = undefined;
+			if (!job) {
+				// q, Ctrl+C or a signal: the person is done.
+				quitting = true;
+				return 0;
+			}
+
+			away = new AbortController();
+			leaveForShell(stdout);
+			let failure: unknown;
+			try {
+				// eslint-disable-next-line no-await-in-loop
+				await job.task({stdin, stdout, signal: away.signal});
+			} catch (error) {
+				failure = error;
+			}
+
+			away = undefined;
+			if (quitting) {
+				job.resolve();
+				return 0;
+			}
+
+			// The same store, so the same pane, selection, filter and scroll; a clean screen to draw on.
+			returnFromShell(stdout);
+			mount();
+			if (failure === undefined) {
+				job.resolve();
+			} else {
+				job.reject(failure);
+			}
+		}
 	} catch (error) {
 		onCrash(error);
 		return 70;
 	} finally {
-		stopWatcher();
-		stopStats();
-		resources.stop();
-		stopLogs();
-		stopDetail();
-		stdout.off('resize', clearOnResize);
+		stopLive();
 		reportTrace();
 		restore();
 		// Open sockets (events, stats) must not keep the process alive after the UI is gone.

@@ -1,25 +1,68 @@
 /**
- * The terminal around Ink: the alternate screen on the way in, and an exact restore on every way out
- * (quit, Ctrl+C, a signal, a crash). Ink 6.8 has no alternate-screen option.
+ * The terminal around Ink: the alternate screen on the way in, an exact restore on every way out
+ * (quit, Ctrl+C, a signal, a crash), and the hand-over to a shell in a container and back.
+ * Ink 6.8 has no alternate-screen option.
  */
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
 
-let active = false;
+/**
+ * What a program in a container's shell may leave switched on when it ends or is killed: colours,
+ * a hidden cursor, application cursor keys and keypad, mouse reporting, bracketed paste, focus
+ * events, insert mode, another character set, no autowrap. None of these moves the cursor.
+ */
+const resetModesInPlace = [
+	'\u001B[0m', showCursor, '\u001B[?1l', '\u001B>',
+	'\u001B[?9l', '\u001B[?1000l', '\u001B[?1002l', '\u001B[?1003l', '\u001B[?1005l', '\u001B[?1006l', '\u001B[?1015l',
+	'\u001B[?2004l', '\u001B[?1004l', '\u001B[4l', '\u001B(B', '\u001B[?7h',
+].join('');
+// Plus a scroll region and origin mode, whose reset sends the cursor home: only on a screen about to be cleared.
+const resetModes = resetModesInPlace + '\u001B[r\u001B[?6l';
+
+/** 'full': tsdtop's own screen; 'away': a shell in a container has the terminal; 'off': neither. */
+let screen: 'off' | 'full' | 'away' = 'off';
 
 export function enterFullScreen(stdout: NodeJS.WriteStream): void {
-	active = true;
+	screen = 'full';
 	stdout.write(enterAlternateScreen);
+}
+
+/**
+ * Gives the normal screen to a shell in a container, as a shell started from the prompt would have
+ * it: full-screen programs in it switch to the alternate screen and back themselves.
+ */
+export function leaveForShell(stdout: NodeJS.WriteStream): void {
+	if (screen !== 'full') {
+		return;
+	}
+
+	screen = 'away';
+	stdout.write(showCursor + leaveAlternateScreen);
+}
+
+/**
+ * Back from the shell: the alternate screen again, cleared, with every mode the shell's programs may
+ * have changed put back. The reset comes after the switch, so the cursor position saved for the
+ * normal screen (where the shell's output stays) is the shell's own.
+ */
+export function returnFromShell(stdout: NodeJS.WriteStream): void {
+	if (screen !== 'away') {
+		return;
+	}
+
+	screen = 'full';
+	stdout.write(enterAlternateScreen + resetModes + '\u001B[2J\u001B[H');
 }
 
 /** Safe to call more than once and from any exit path. */
 export function restoreTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): void {
-	if (!active) {
+	if (screen === 'off') {
 		return;
 	}
 
-	active = false;
+	const was = screen;
+	screen = 'off';
 	try {
 		if (stdin.isTTY && stdin.isRaw) {
 			stdin.setRawMode(false);
@@ -28,5 +71,6 @@ export function restoreTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 		// Stdin may already be closed; the screen still needs restoring.
 	}
 
-	stdout.write(showCursor + leaveAlternateScreen);
+	// Away, the normal screen is already showing, with the shell's output on it.
+	stdout.write(was === 'away' ? resetModesInPlace + '\r\n' : showCursor + leaveAlternateScreen);
 }

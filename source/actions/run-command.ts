@@ -1,10 +1,11 @@
+import type {HandOff} from '../contexts/app-context.js';
 import type {Engine} from '../docker/engine.js';
 import type {Command} from '../keys/keymap.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import {containerColumns} from '../render/container-row.js';
 import type {Store} from '../store/create-store.js';
-import {isStopped, selectedContainer, selectTargets, visibleContainers} from '../store/selectors.js';
-import type {Target} from '../store/state.js';
+import {isStopped, selectedContainer, selectTargets, tableHeight, visibleContainers} from '../store/selectors.js';
+import type {AppState, Target} from '../store/state.js';
 import type {Container, PaneId} from '../types.js';
 import {defaultSort, descriptors, type ResourcePane} from '../store/resource-selectors.js';
 import type {ResourceWatcher} from '../store/resource-watcher.js';
@@ -13,12 +14,53 @@ import {removeResources} from './resource-actions.js';
 import {inspectResource} from './resource-inspect.js';
 import {cleanupRequest, type Request, removeRequest} from './resource-requests.js';
 import {saveLogs} from './save-logs.js';
+import {runOneOff, stopOneOff} from './one-off.js';
+import {openShell} from './shell.js';
 
 export type CommandContext = {
 	readonly store: Store;
 	readonly engine: Engine;
 	readonly exit: () => void;
 	readonly resources?: ResourceWatcher;
+	/** Lends the real terminal to a shell in a container (absent in component tests). */
+	readonly handOff?: HandOff;
+	/** The shell e prefers (--shell or the config). */
+	readonly shell?: string;
+};
+
+/** The selected container when a command can run in it, else why not. Exec needs a running one. */
+function runningSelection(state: AppState): Container | string {
+	const container = selectedContainer(state);
+	if (!container) {
+		return 'no container selected';
+	}
+
+	switch (container.state) {
+		case 'running': {
+			return container;
+		}
+
+		case 'paused': {
+			return `${container.name} is paused: p unpauses it first`;
+		}
+
+		case 'restarting': {
+			return `${container.name} is restarting: wait until it is running`;
+		}
+
+		default: {
+			return `${container.name} is not running: s starts it first`;
+		}
+	}
+}
+
+const outputScroll: Partial<Record<Command, (page: number) => number>> = {
+	'move.up': () => -1,
+	'move.down': () => 1,
+	'move.pageUp': page => -page,
+	'move.pageDown': page => page,
+	'move.top': () => -Number.MAX_SAFE_INTEGER,
+	'move.bottom': () => Number.MAX_SAFE_INTEGER,
 };
 
 const toTarget = (c: Container): Target => ({id: c.id, name: c.name, state: c.state});
@@ -48,6 +90,12 @@ export function runCommand(command: Command, context: CommandContext): void {
 		void runJobs(engine, store, jobs, {force});
 	};
 
+	// Over a command's output, the moving keys scroll it.
+	const scroll = outputScroll[command];
+	if (state.ui.overlay?.kind === 'output' && scroll) {
+		return dispatch({type: 'output/scroll', delta: scroll(Math.max(1, tableHeight(state) - 1))});
+	}
+
 	switch (command) {
 		case 'move.up': return dispatch({type: 'cursor/move', delta: -1});
 		case 'move.down': return dispatch({type: 'cursor/move', delta: 1});
@@ -70,6 +118,8 @@ export function runCommand(command: Command, context: CommandContext): void {
 			return dispatch({type: 'status'});
 		}
 
+		case 'help.up': return dispatch({type: 'help/scroll', delta: -Math.max(1, state.ui.viewport.rows - 8)});
+		case 'help.down': return dispatch({type: 'help/scroll', delta: Math.max(1, state.ui.viewport.rows - 8)});
 		case 'help.toggle': return dispatch(state.ui.overlay?.kind === 'help' ? {type: 'overlay/close'} : {type: 'overlay/help'});
 		case 'help.close':
 		case 'confirm.no': return dispatch({type: 'overlay/close'});
@@ -200,7 +250,6 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'page.bottom': return dispatch({type: 'page/scroll', delta: Number.MAX_SAFE_INTEGER});
 		case 'page.close': return dispatch({type: 'overlay/close'});
 
-		case 'container.exec': return say('exec a shell: coming in a later release');
 		case 'container.logs':
 		case 'container.inspect':
 		case 'container.top':
@@ -256,5 +305,54 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'detail.pageUp': return dispatch({type: 'detail/scroll', delta: -10});
 		case 'detail.pageDown': return dispatch({type: 'detail/scroll', delta: 10});
 		case 'detail.close': return dispatch({type: 'detail/close'});
+
+		case 'container.exec': {
+			const chosen = runningSelection(state);
+			if (typeof chosen === 'string') {
+				return say(`cannot open a shell: ${chosen}`, 'error');
+			}
+
+			void openShell(context, toTarget(chosen));
+			return;
+		}
+
+		case 'container.run': {
+			const overlay = state.ui.overlay;
+			if (overlay?.kind === 'output') {
+				// Another command in the same container, starting from the last one.
+				return dispatch({type: 'prompt/open', target: overlay.output.target, text: overlay.output.command});
+			}
+
+			const chosen = runningSelection(state);
+			if (typeof chosen === 'string') {
+				return say(`cannot run a command: ${chosen}`, 'error');
+			}
+
+			return dispatch({type: 'prompt/open', target: toTarget(chosen)});
+		}
+
+		case 'prompt.run': {
+			const prompt = state.ui.prompt;
+			dispatch({type: 'prompt/close'});
+			if (!prompt || prompt.text.trim() === '') {
+				return;
+			}
+
+			void runOneOff(context, prompt.target, prompt.text.trim());
+			return;
+		}
+
+		case 'prompt.cancel': return dispatch({type: 'prompt/close'});
+		case 'output.close': {
+			const overlay = state.ui.overlay;
+			const running = stopOneOff();
+			dispatch({type: 'overlay/close'});
+			if (running && overlay?.kind === 'output') {
+				return say(`stopped showing "${overlay.output.command}"; it may still be running in ${overlay.output.target.name}`);
+			}
+
+			return;
+		}
+
 	}
 }

@@ -2,14 +2,20 @@ import {Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {sanitizeLine} from '../render/sanitize.js';
+import type {Prompt} from '../store/state.js';
 
 const colors = {info: undefined, progress: 'yellow', success: 'green', error: 'red'} as const;
 
-/** One line: the connection's trouble when there is one, else the last message. */
+/** One line: the command line of E while it is typed, else the connection's trouble, else the last message. */
 export function StatusBar() {
 	const {theme} = useServices();
 	const connection = useAppState(s => s.connection);
 	const status = useAppState(s => s.ui.status);
+	const prompt = useAppState(s => s.ui.prompt);
+	if (prompt) {
+		return <PromptLine prompt={prompt}/>;
+	}
+
 	if (connection.status === 'disconnected') {
 		const seconds = Math.max(0, Math.ceil(((connection.retryAt ?? 0) - Date.now()) / 1000));
 		return (
@@ -30,6 +36,20 @@ export function StatusBar() {
 	return (
 		<Text wrap="truncate" color={theme.color ? colors[status.kind] : undefined} bold={status.kind === 'error'}>
 			{sanitizeLine(status.text)}
+		</Text>
+	);
+}
+
+/** "run in web: <command>", edited like the filter box (same keys, same store-fed input). */
+function PromptLine({prompt}: {readonly prompt: Prompt}) {
+	const before = prompt.text.slice(0, prompt.cursor);
+	const code = prompt.text.codePointAt(prompt.cursor);
+	const at = code === undefined ? ' ' : String.fromCodePoint(code);
+	const after = prompt.text.slice(prompt.cursor + at.length);
+	return (
+		<Text wrap="truncate">
+			<Text bold>run in {sanitizeLine(prompt.target.name)}: </Text>{sanitizeLine(before)}<Text inverse>{sanitizeLine(at) || ' '}</Text>{sanitizeLine(after)}
+			<Text dimColor>  (Enter run, Esc cancel)</Text>
 		</Text>
 	);
 }

@@ -8,12 +8,30 @@ export type Theme = {
 	readonly color: boolean;
 };
 
+/** The real terminal, lent to a task (a shell in a container) while tsdtop's own screen is put away. */
+export type LentTerminal = {
+	readonly stdin: NodeJS.ReadStream;
+	readonly stdout: NodeJS.WriteStream;
+	/** Aborts when tsdtop must quit (SIGTERM, SIGHUP) while the task has the terminal. */
+	readonly signal: AbortSignal;
+};
+
+/**
+ * Puts tsdtop's screen away (Ink unmounted, watchers stopped, normal screen), runs the task with the
+ * terminal, then brings everything back from the store: same pane, selection, filter and scroll.
+ */
+export type HandOff = (task: (terminal: LentTerminal) => Promise<void>) => Promise<void>;
+
 export type AppServices = {
 	readonly store: Store;
 	readonly engine: Engine;
 	readonly theme: Theme;
 	/** Absent in component tests: the Images, Networks and Volumes lists then stay as the store has them. */
 	readonly resources?: ResourceWatcher;
+	/** Absent where there is no real terminal to lend (component tests); e then says so. */
+	readonly handOff?: HandOff;
+	/** The shell e prefers: --shell, else the config's. */
+	readonly shell?: string;
 };
 
 export const AppContext = createContext<AppServices | undefined>(undefined);

@@ -1,8 +1,9 @@
-import type {Readable} from 'node:stream';
+import path from 'node:path';
+import type {Duplex, Readable} from 'node:stream';
 import Docker from 'dockerode';
 import type {LogChunk} from '../logs/demux.js';
 import type {StatsPoint, TopTable} from '../logs/types.js';
-import type {Container, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, Volume} from '../types.js';
+import type {Container, ContainerState, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, Volume} from '../types.js';
 import type {Connection} from './connection.js';
 import {followLogs, type InspectDocument, inspectContainer, isRunning, type LogOptions, statsPoints, topOf} from './container-details.js';
 import {jsonLines} from './json-lines.js';
@@ -10,6 +11,42 @@ import {type ApiContainer, mapContainer} from './map-container.js';
 import {type ApiDiskUsage, type ApiImage, type ApiNetwork, type ApiVolume, mapDiskUsage, mapImages, mapNetwork, mapVolume} from './map-resources.js';
 import type {ApiVersion} from './prefetch.js';
 import {type ApiStats, reduceStats} from './stats-sample.js';
+import {firstTarEntry} from './tar.js';
+
+/** What opening a shell needs to know of a container, from its inspect document. */
+export type ExecTarget = {
+	readonly name: string;
+	readonly state: ContainerState;
+	/** Config.User: '' (root), 'name', 'uid', 'name:group' or 'uid:gid'. */
+	readonly user: string;
+	/** The directories of the container's PATH, in order; empty when it sets none. */
+	readonly path: readonly string[];
+};
+
+/** A path in a container, as HEAD /containers/{id}/archive reports it (Go's os.FileMode bits). */
+export type PathStat = {
+	readonly mode: number;
+	/** The absolute target when the path is a symlink, else ''. */
+	readonly linkTarget: string;
+};
+
+export type ExecOptions = {
+	readonly cmd: readonly string[];
+	/** With a TTY, stdin is attached and the stream carries raw bytes both ways. */
+	readonly tty: boolean;
+	readonly env?: readonly string[];
+	readonly columns?: number;
+	readonly rows?: number;
+};
+
+/** A command started in a container through the Engine API (POST /containers/{id}/exec, then start). */
+export type ExecSession = {
+	/** With a TTY: raw bytes both ways. Without: stdout and stderr multiplexed (see demux.ts). */
+	readonly stream: Duplex;
+	resize(columns: number, rows: number): Promise<void>;
+	/** The exit code once the command has ended; undefined while it runs or if the Engine cannot say. */
+	exitCode(): Promise<number | undefined>;
+};
 
 /** Everything the rest of tsdtop may ask of the Engine. Knows nothing of React. */
 export type Engine = {
@@ -42,6 +79,12 @@ export type Engine = {
 	top(id: string): Promise<TopTable>;
 	/** The stats view's stream: more than the table's `stats` (network, block I/O, PIDs). */
 	statsDetail(id: string, signal: AbortSignal): AsyncIterable<StatsPoint>;
+	execTarget(id: string): Promise<ExecTarget>;
+	/** Undefined when the path does not exist in the container. */
+	statPath(id: string, path: string): Promise<PathStat | undefined>;
+	/** A file's first maxBytes (following symlinks); undefined when it does not exist or is not a file. */
+	readFile(id: string, path: string, maxBytes: number): Promise<Buffer | undefined>;
+	exec(id: string, options: ExecOptions): Promise<ExecSession>;
 };
 
 /** The header's facts from GET /version. */
@@ -50,6 +93,24 @@ export function toEngineInfo(host: string, version: ApiVersion): EngineInfo {
 }
 
 type ApiEvent = {Type?: string; Action?: string; Actor?: {ID?: string}; id?: string; time?: number};
+
+const knownStates = new Set<string>(['running', 'paused', 'restarting', 'created', 'exited', 'dead', 'removing']);
+
+/** Collects a stream up to `limit` bytes, then stops reading. */
+async function collect(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of stream as AsyncIterable<Buffer>) {
+		chunks.push(chunk);
+		size += chunk.length;
+		if (size >= limit) {
+			(stream as Readable).destroy();
+			break;
+		}
+	}
+
+	return Buffer.concat(chunks);
+}
 
 export function createEngine(connection: Connection): Engine {
 	const docker = new Docker(connection.options);
@@ -186,6 +247,91 @@ export function createEngine(connection: Connection): Engine {
 			return Object.values(info.Containers ?? {})
 				.map(c => ({name: c.Name ?? '', address: [c.IPv4Address, c.IPv6Address].filter(Boolean).join(' ')}))
 				.sort((a, b) => a.name.localeCompare(b.name));
+		},
+
+		async execTarget(id) {
+			const info = await docker.getContainer(id).inspect();
+			const pathVariable = (info.Config?.Env ?? []).find(variable => variable.startsWith('PATH='));
+			return {
+				name: (info.Name ?? id.slice(0, 12)).replace(/^\//, ''),
+				state: (knownStates.has(info.State?.Status) ? info.State.Status : 'created') as ContainerState,
+				user: info.Config?.User ?? '',
+				path: pathVariable ? pathVariable.slice(5).split(':').filter(Boolean) : [],
+			};
+		},
+
+		async statPath(id, file) {
+			try {
+				const response = await docker.getContainer(id).infoArchive({path: file}) as Readable & {headers: Record<string, string | undefined>};
+				response.resume();
+				const header = response.headers['x-docker-container-path-stat'];
+				if (!header) {
+					return undefined;
+				}
+
+				const stat = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as {mode?: number; linkTarget?: string};
+				return {mode: stat.mode ?? 0, linkTarget: stat.linkTarget ?? ''};
+			} catch (error) {
+				if ((error as {statusCode?: number}).statusCode === 404) {
+					return undefined;
+				}
+
+				throw error;
+			}
+		},
+
+		async readFile(id, file, maxBytes) {
+			let target = file;
+			// A few hops of symlinks (/etc/passwd -> ../usr/lib/passwd on some distributions).
+			for (let hop = 0; hop < 8; hop++) {
+				let archive;
+				try {
+					// eslint-disable-next-line no-await-in-loop
+					archive = await collect(await docker.getContainer(id).getArchive({path: target}), maxBytes + 4096);
+				} catch (error) {
+					if ((error as {statusCode?: number}).statusCode === 404) {
+						return undefined;
+					}
+
+					throw error;
+				}
+
+				const entry = firstTarEntry(archive);
+				if (entry?.type === 'symlink') {
+					target = path.posix.resolve(path.posix.dirname(target), entry.linkTarget);
+					continue;
+				}
+
+				return entry?.type === 'file' ? entry.data.subarray(0, maxBytes) : undefined;
+			}
+
+			return undefined;
+		},
+
+		async exec(id, options) {
+			const size = options.columns && options.rows ? {ConsoleSize: [options.rows, options.columns] as [number, number]} : {};
+			const exec = await docker.getContainer(id).exec({
+				Cmd: [...options.cmd],
+				AttachStdin: options.tty,
+				AttachStdout: true,
+				AttachStderr: true,
+				Tty: options.tty,
+				...(options.env ? {Env: [...options.env]} : {}),
+				// Engines before API 1.42 ignore it; the caller resizes once the command runs.
+				...size,
+			});
+			// hijack: the connection becomes a raw socket, so stdin can flow while output arrives.
+			const stream = await exec.start({hijack: true, stdin: options.tty, Detach: false, Tty: options.tty, ...size} as Docker.ExecStartOptions) as unknown as Duplex;
+			return {
+				stream,
+				async resize(columns, rows) {
+					await exec.resize({h: rows, w: columns});
+				},
+				async exitCode() {
+					const info = await exec.inspect();
+					return info.Running || info.ExitCode === null ? undefined : info.ExitCode;
+				},
+			};
 		},
 	};
 }

@@ -2,7 +2,7 @@
  * The one keymap table. Panes, the help overlay, the footer and readme.md all read it; nothing else
  * compares raw key strings.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output';
 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
@@ -10,7 +10,7 @@ export type Command =
 	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit' | 'errors.show'
 	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'
 	| 'container.mark' | 'container.cleanup' | 'container.showAll'
-	| 'container.exec' | 'container.logs' | 'container.inspect' | 'container.top' | 'container.stats'
+	| 'container.exec' | 'container.run' | 'container.logs' | 'container.inspect' | 'container.top' | 'container.stats'
 	| 'focus.toggle'
 	| 'logs.up' | 'logs.down' | 'logs.pageUp' | 'logs.pageDown' | 'logs.top' | 'logs.bottom' | 'logs.follow'
 	| 'logs.search' | 'logs.next' | 'logs.previous' | 'logs.filter' | 'logs.timestamps' | 'logs.wrap'
@@ -18,8 +18,9 @@ export type Command =
 	| 'logsearch.apply' | 'logsearch.cancel'
 	| 'detail.up' | 'detail.down' | 'detail.pageUp' | 'detail.pageDown' | 'detail.close'
 	| 'filter.apply' | 'filter.cancel'
+	| 'prompt.run' | 'prompt.cancel' | 'output.close'
 	| 'confirm.yes' | 'confirm.force' | 'confirm.no' | 'confirm.allUnused'
-	| 'help.close'
+	| 'help.close' | 'help.up' | 'help.down'
 	| 'list.sort' | 'list.sortReverse'
 	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
 	| 'page.up' | 'page.down' | 'page.pageUp' | 'page.pageDown' | 'page.top' | 'page.bottom' | 'page.close';
@@ -56,9 +57,10 @@ export const keymap: readonly Binding[] = [
 	{command: 'container.kill', keys: ['K'], scope: 'containers', description: 'kill (asks first)', dangerous: true},
 	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option)', hint: 'remove', dangerous: true},
 	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; s r p K D act on all marked', hint: 'mark'},
-	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up: remove all stopped containers (those matching the filter, if one is set); lists them first', hint: 'clean up', dangerous: true},
+	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up: remove the stopped containers (matching the filter), listed first', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
-	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'exec a shell (coming)', changes: true},
+	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'a shell (exit or Ctrl+D returns)', hint: 'shell', changes: true},
+	{command: 'container.run', keys: ['E'], scope: 'containers', description: 'run a command', changes: true},
 	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (side by side with the list at 120 columns or more)', hint: 'logs'},
 	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect: key facts, then the full JSON', hint: 'inspect'},
 	{command: 'container.top', keys: ['t'], scope: 'containers', description: 'top: the processes, refreshed every 2 s'},
@@ -93,9 +95,9 @@ export const keymap: readonly Binding[] = [
 	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'back to where you were', hint: 'back'},
 
 	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (C and D name what they take)', hint: 'mark'},
-	{command: 'resource.remove', keys: ['D'], scope: 'resources', description: 'remove the selected image, network or volume (asks first; volumes need their name typed)', hint: 'remove', dangerous: true},
-	{command: 'resource.cleanup', keys: ['C'], scope: 'resources', description: 'clean up: remove what is unused (dangling images; u in the dialog for all unused), listed first', hint: 'clean up', dangerous: true},
-	{command: 'resource.inspect', keys: ['i', 'return'], scope: 'resources', description: 'inspect: image layers, network members with addresses, volume details', hint: 'inspect'},
+	{command: 'resource.remove', keys: ['D'], scope: 'resources', description: 'remove (asks first; a volume needs its name typed)', hint: 'remove', dangerous: true},
+	{command: 'resource.cleanup', keys: ['C'], scope: 'resources', description: 'clean up: remove what is unused, listed first (images: u for all)', hint: 'clean up', dangerous: true},
+	{command: 'resource.inspect', keys: ['i', 'return'], scope: 'resources', description: 'inspect: image layers, network members, volume details', hint: 'inspect'},
 
 	{command: 'pane.next', keys: ['tab'], scope: 'global', description: 'next pane'},
 	{command: 'pane.previous', keys: ['shift+tab'], scope: 'global', description: 'previous pane'},
@@ -117,6 +119,8 @@ export const keymap: readonly Binding[] = [
 	{command: 'confirm.allUnused', keys: ['u'], scope: 'confirm', description: 'images: list every unused image instead of the dangling ones'},
 
 	{command: 'help.close', keys: ['escape', '?', 'q', 'return'], scope: 'help', description: 'close help'},
+	{command: 'help.up', keys: ['up', 'k', 'pageup'], scope: 'help', description: 'scroll up, when the keys do not fit'},
+	{command: 'help.down', keys: ['down', 'j', 'pagedown', 'space'], scope: 'help', description: 'scroll down, when the keys do not fit'},
 
 	{command: 'page.up', keys: ['up', 'k'], scope: 'page', description: 'scroll up'},
 	{command: 'page.down', keys: ['down', 'j'], scope: 'page', description: 'scroll down', hint: 'scroll'},
@@ -125,11 +129,25 @@ export const keymap: readonly Binding[] = [
 	{command: 'page.top', keys: ['g', 'home'], scope: 'page', description: 'top'},
 	{command: 'page.bottom', keys: ['G', 'end'], scope: 'page', description: 'bottom'},
 	{command: 'page.close', keys: ['escape', 'q', 'i'], scope: 'page', description: 'close', hint: 'close'},
+	{command: 'prompt.run', keys: ['return'], scope: 'prompt', description: 'run the command in the container', hint: 'run'},
+	{command: 'prompt.cancel', keys: ['escape', 'ctrl+c'], scope: 'prompt', description: 'cancel', hint: 'cancel'},
+
+	{command: 'move.up', keys: ['up', 'k'], scope: 'output', description: 'scroll up'},
+	{command: 'move.down', keys: ['down', 'j'], scope: 'output', description: 'scroll down', hint: 'scroll'},
+	{command: 'move.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'output', description: 'page up'},
+	{command: 'move.pageDown', keys: ['pagedown', 'ctrl+f', 'space'], scope: 'output', description: 'page down'},
+	{command: 'move.top', keys: ['g', 'home'], scope: 'output', description: 'first line'},
+	{command: 'move.bottom', keys: ['G', 'end'], scope: 'output', description: 'last line, following new output'},
+	{command: 'container.run', keys: ['E'], scope: 'output', description: 'run another command in the same container', hint: 'run another'},
+	{command: 'output.close', keys: ['escape', 'q', 'return'], scope: 'output', description: 'close the output', hint: 'close'},
 ];
 
-/** Scopes searched, in order, for a key while a pane has focus and nothing is open over it. */
+const containersPaneScopes: readonly Scope[] = ['containers', 'list', 'global'];
+const otherPaneScopes: readonly Scope[] = ['resources', 'list', 'global'];
+
+/** Scopes searched, in order, for a key while a pane has focus and nothing is open over it. The same array each call. */
 export function paneScopes(pane: string): readonly Scope[] {
-	return pane === 'containers' ? ['containers', 'list', 'global'] : ['resources', 'list', 'global'];
+	return pane === 'containers' ? containersPaneScopes : otherPaneScopes;
 }
 
 const index = new Map<string, Binding>();
@@ -181,6 +199,7 @@ const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['list', 'Every list'], ['containers', 'Containers pane'], ['resources', 'Images, Networks and Volumes panes'], ['logs', 'Log pane'],
 	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['global', 'Anywhere'],
 	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
+	['prompt', 'In the command line of E'], ['output', 'In the output of a command'],
 ];
 
 /** The readme's key list, one table per scope, straight from the keymap. */

@@ -47,6 +47,14 @@ export function activeScopes(state: AppState): readonly Scope[] {
 
 function activeOf(state: AppState): readonly Scope[] {
 	const {overlay} = state.ui;
+	if (state.ui.prompt) {
+		return ['prompt'];
+	}
+
+	if (overlay?.kind === 'output') {
+		return ['output'];
+	}
+
 	if (overlay?.kind === 'confirm') {
 		return ['confirm'];
 	}

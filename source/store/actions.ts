@@ -1,7 +1,7 @@
 import type {RawLine} from '../logs/line-splitter.js';
 import type {DetailKind, DetailState} from '../logs/types.js';
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
-import type {ConfirmRequest, Sort, Status, TextPage} from './state.js';
+import type {ConfirmRequest, OutputLine, Sort, Status, Target, TextPage} from './state.js';
 import type {TextEdit} from './text-edit.js';
 
 /** Every change to the state, as data. */
@@ -34,7 +34,15 @@ export type Action =
 	| {readonly type: 'overlay/close'}
 	| {readonly type: 'overlay/page'; readonly page: TextPage}
 	| {readonly type: 'page/scroll'; readonly delta: number}
+	| {readonly type: 'help/scroll'; readonly delta: number}
 	| {readonly type: 'confirm/type'; readonly edit: TextEdit}
+	| {readonly type: 'prompt/open'; readonly target: Target; readonly text?: string}
+	| {readonly type: 'prompt/edit'; readonly edit: TextEdit}
+	| {readonly type: 'prompt/close'}
+	| {readonly type: 'output/open'; readonly id: number; readonly target: Target; readonly command: string}
+	| {readonly type: 'output/append'; readonly id: number; readonly lines: readonly OutputLine[]}
+	| {readonly type: 'output/done'; readonly id: number; readonly exitCode?: number; readonly error?: string}
+	| {readonly type: 'output/scroll'; readonly delta: number}
 	| {readonly type: 'status'; readonly status?: Status; readonly at?: number}
 	| {readonly type: 'pending/set'; readonly ids: readonly string[]; readonly label: string}
 	| {readonly type: 'pending/clear'; readonly ids: readonly string[]}

@@ -4,14 +4,16 @@ import {isSplit} from '../logs/selectors.js';
 import type {PaneId} from '../types.js';
 import type {Action} from './actions.js';
 import {nextSortColumn} from './resource-selectors.js';
-import {selectPaneKeys, tableHeight} from './selectors.js';
-import {type AppState, emptyList, type ListUi} from './state.js';
+import {outputTop, selectPaneKeys, tableHeight} from './selectors.js';
+import {type AppState, type CommandOutput, emptyList, type ListUi} from './state.js';
 import {applyTextEdit} from './text-edit.js';
 
 export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes'];
 
 /** How many errors the history (!) keeps. */
 export const errorHistory = 50;
+/** A one-off command's output keeps its last lines only: memory stays flat whatever it prints. */
+export const maxOutputLines = 10_000;
 
 /** The one place state changes. Pure: same state and action, same result. */
 export function reducer(state: AppState, action: Action): AppState {
@@ -173,6 +175,12 @@ function apply(state: AppState, action: Action): AppState {
 			return withUi(state, {overlay: {...overlay, scroll}});
 		}
 
+		case 'help/scroll': {
+			const {overlay} = ui;
+			// The overlay clamps what it draws; here it is only kept from going below zero.
+			return overlay?.kind === 'help' ? withUi(state, {overlay: {kind: 'help', scroll: Math.max(0, (overlay.scroll ?? 0) + action.delta)}}) : state;
+		}
+
 		case 'confirm/type': {
 			const {overlay} = ui;
 			if (overlay?.kind !== 'confirm') {
@@ -182,6 +190,60 @@ function apply(state: AppState, action: Action): AppState {
 			const typed = overlay.typed ?? '';
 			const next = applyTextEdit({text: typed, cursor: typed.length}, action.edit).text;
 			return withUi(state, {overlay: {...overlay, typed: next}});
+		}
+
+		case 'prompt/open': {
+			const text = action.text ?? '';
+			return withUi(state, {prompt: {target: action.target, text, cursor: text.length}});
+		}
+
+		case 'prompt/edit': {
+			return ui.prompt ? withUi(state, {prompt: {...ui.prompt, ...applyTextEdit(ui.prompt, action.edit)}}) : state;
+		}
+
+		case 'prompt/close': {
+			return ui.prompt ? withUi(state, {prompt: undefined}) : state;
+		}
+
+		case 'output/open': {
+			const output: CommandOutput = {id: action.id, target: action.target, command: action.command, lines: [], dropped: 0, running: true, scrollTop: 0, follow: true};
+			return withUi(state, {overlay: {kind: 'output', output}});
+		}
+
+		case 'output/append': {
+			return withOutput(state, action.id, output => {
+				const lines = [...output.lines, ...action.lines];
+				const excess = Math.max(0, lines.length - maxOutputLines);
+				return {
+					...output,
+					lines: excess > 0 ? lines.slice(excess) : lines,
+					dropped: output.dropped + excess,
+					// What the person is reading stays where it is on screen while old lines go.
+					scrollTop: Math.max(0, output.scrollTop - excess),
+				};
+			});
+		}
+
+		case 'output/done': {
+			return withOutput(state, action.id, output => ({
+				...output,
+				running: false,
+				...(action.exitCode === undefined ? {} : {exitCode: action.exitCode}),
+				...(action.error === undefined ? {} : {error: action.error}),
+			}));
+		}
+
+		case 'output/scroll': {
+			const overlay = ui.overlay;
+			if (overlay?.kind !== 'output') {
+				return state;
+			}
+
+			const height = tableHeight(state);
+			const {output} = overlay;
+			const bottom = Math.max(0, output.lines.length - height);
+			const top = Math.min(bottom, Math.max(0, outputTop(output, height) + action.delta));
+			return withOutput(state, output.id, () => ({...output, scrollTop: top, follow: top >= bottom}));
 		}
 
 		case 'status': {
@@ -230,6 +292,16 @@ function switchPane(state: AppState, pane: PaneId): AppState {
 
 function withUi(state: AppState, patch: Partial<AppState['ui']>): AppState {
 	return {...state, ui: {...state.ui, ...patch}};
+}
+
+/** Changes the output overlay of run `id`; output of a run that is no longer shown is dropped. */
+function withOutput(state: AppState, id: number, change: (output: CommandOutput) => CommandOutput): AppState {
+	const overlay = state.ui.overlay;
+	if (overlay?.kind !== 'output' || overlay.output.id !== id) {
+		return state;
+	}
+
+	return withUi(state, {overlay: {kind: 'output', output: change(overlay.output)}});
 }
 
 function moveTo(state: AppState, index: number): AppState {

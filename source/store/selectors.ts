@@ -1,7 +1,7 @@
 import {containerSortValue} from '../render/container-row.js';
 import type {Container} from '../types.js';
 import {descriptors, selectResourceRows, sortItems} from './resource-selectors.js';
-import type {AppState, Sort} from './state.js';
+import type {AppState, CommandOutput, Sort} from './state.js';
 
 const runningStates = new Set<Container['state']>(['running', 'restarting', 'paused', 'removing']);
 
@@ -123,4 +123,10 @@ export function selectTargets(state: AppState): readonly Container[] {
 
 	const selected = selectedContainer(state);
 	return selected ? [selected] : [];
+}
+
+/** The first output line on screen: the last page while following, else where the person scrolled to. */
+export function outputTop(output: CommandOutput, height: number): number {
+	const bottom = Math.max(0, output.lines.length - height);
+	return output.follow ? bottom : Math.min(output.scrollTop, bottom);
 }

@@ -36,10 +36,39 @@ export type ResourceAction = 'image-remove' | 'image-prune' | 'image-prune-all' 
 /** A read-only page of text over the pane (inspect of an image, network or volume). */
 export type TextPage = {readonly title: string; readonly lines: readonly string[]; readonly scroll: number};
 
+/** One line of a command's output, already made safe to print. */
+export type OutputLine = {readonly text: string; readonly stderr?: boolean};
+
+/** A one-off command run with E, and what it has printed so far. */
+export type CommandOutput = {
+	/** Tells this run from the one before, so late output of a closed run is dropped. */
+	readonly id: number;
+	readonly target: Target;
+	readonly command: string;
+	readonly lines: readonly OutputLine[];
+	/** Lines dropped from the top to keep memory bounded. */
+	readonly dropped: number;
+	readonly running: boolean;
+	readonly exitCode?: number;
+	readonly error?: string;
+	/** First line shown, while the person reads back; ignored while following. */
+	readonly scrollTop: number;
+	/** Keeps the newest lines in view as they arrive, until the person scrolls up. */
+	readonly follow: boolean;
+};
+
 export type Overlay =
-	| {readonly kind: 'help'}
+	| {readonly kind: 'help'; readonly scroll?: number}
 	| {readonly kind: 'confirm'; readonly request: ConfirmRequest; readonly typed?: string}
-	| ({readonly kind: 'page'} & TextPage);
+	| ({readonly kind: 'page'} & TextPage)
+	| {readonly kind: 'output'; readonly output: CommandOutput};
+
+/** The command line typed after E, for the container it will run in. */
+export type Prompt = {
+	readonly target: Target;
+	readonly text: string;
+	readonly cursor: number;
+};
 
 export type Filter = {
 	readonly open: boolean;
@@ -108,6 +137,8 @@ export type AppState = {
 		/** Lists of the panes not in focus. */
 		readonly parked: Partial<Record<PaneId, ListUi>>;
 		readonly overlay?: Overlay;
+		/** Open while the person types a command for E; drawn in the status line. */
+		readonly prompt?: Prompt;
 		readonly status?: Status;
 		readonly viewport: {readonly columns: number; readonly rows: number};
 	};

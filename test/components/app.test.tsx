@@ -1,8 +1,10 @@
+import {PassThrough} from 'node:stream';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
-import type {Engine} from '../../source/docker/engine.js';
+import type {HandOff} from '../../source/contexts/app-context.js';
+import type {Engine, ExecOptions} from '../../source/docker/engine.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {bindingsFor, displayKey, paneScopes} from '../../source/keys/keymap.js';
 import {createStore, type Store} from '../../source/store/create-store.js';
@@ -14,11 +16,38 @@ import {makeContainer} from '../unit/fixtures.js';
 // The engine here only records what it is asked: the real Engine is exercised in test/integration and test/e2e.
 type Call = {id: string; verb: ContainerVerb; force?: boolean};
 
-function setup(options: {count?: number; color?: boolean} = {}) {
+/** One multiplexed frame, as the Engine sends a command's output without a TTY. */
+function frame(type: 1 | 2, text: string): Buffer {
+	const header = Buffer.alloc(8);
+	header[0] = type;
+	header.writeUInt32BE(Buffer.byteLength(text), 4);
+	return Buffer.concat([header, Buffer.from(text)]);
+}
+
+function setup(options: {count?: number; color?: boolean; handOff?: HandOff; states?: Record<number, 'running' | 'exited' | 'paused'>} = {}) {
 	const calls: Call[] = [];
+	const execs: ExecOptions[] = [];
 	const engine: Engine = stubEngine({
 		async act(id, verb, opts) {
 			calls.push({id, verb, force: opts?.force});
+		},
+		async execTarget(id) {
+			return {name: id, state: 'running', user: '', path: ['/bin']};
+		},
+		async statPath(_id, path) {
+			return path === '/bin/sh' ? {mode: 0o755, linkTarget: ''} : undefined;
+		},
+		async readFile() {
+			return undefined;
+		},
+		async exec(_id, execOptions) {
+			execs.push(execOptions);
+			const stream = new PassThrough();
+			// A one-off command prints and ends; a shell ends at once, as after "exit".
+			setImmediate(() => {
+				stream.end(execOptions.tty ? '/ # exit\r\n' : Buffer.concat([frame(1, 'hello from the container\n'), frame(2, 'a warning\n')]));
+			});
+			return {stream, resize: async () => undefined, exitCode: async () => (execOptions.tty ? 0 : 4)};
 		},
 	});
 	const store: Store = createStore(initialState({host: engine.host}));
@@ -26,14 +55,32 @@ function setup(options: {count?: number; color?: boolean} = {}) {
 	const count = options.count ?? 3;
 	store.dispatch({
 		type: 'containers/loaded',
-		containers: Array.from({length: count}, (_, i) => makeContainer({id: `id${String(i).padStart(5, '0')}`, name: `web-${i + 1}`})),
+		containers: Array.from({length: count}, (_, i) => makeContainer({id: `id${String(i).padStart(5, '0')}`, name: `web-${i + 1}`, state: options.states?.[i] ?? 'running'})),
 	});
-	const app = render(<App services={{store, engine, theme: {color: options.color ?? true}}}/>);
-	return {app, store, calls};
+	const app = render(<App services={{store, engine, theme: {color: options.color ?? true}, ...(options.handOff ? {handOff: options.handOff} : {})}}/>);
+	return {app, store, calls, execs};
 }
 
 /** The frame as the person reads it, without colour codes. */
 const plain = (app: ReturnType<typeof render>): string => stripVTControlCharacters(app.lastFrame() ?? '');
+
+/** Every page of the help overlay, scrolling down with j until the view stops changing. */
+async function helpPages(app: ReturnType<typeof render>): Promise<string> {
+	const pages = [plain(app)];
+	for (let i = 0; i < 10; i++) {
+		app.stdin.write('j');
+		// eslint-disable-next-line no-await-in-loop
+		await tick();
+		const page = plain(app);
+		if (page === pages.at(-1)) {
+			break;
+		}
+
+		pages.push(page);
+	}
+
+	return pages.join('\n');
+}
 
 const tick = async (ms = 30) => new Promise(resolve => {
 	setTimeout(resolve, ms);
@@ -129,9 +176,11 @@ describe('<App>', () => {
 		await tick();
 		app.stdin.write('?');
 		await tick();
-		const frame = plain(app);
+		const frame = await helpPages(app);
 		for (const binding of bindingsFor(paneScopes('containers'))) {
-			expect(frame).toContain(binding.keys.map(k => displayKey(k)).join(' '));
+			expect(frame).toContain(`${binding.keys.map(k => displayKey(k)).join(' ')} `);
+			// Whole, not cut: the overlay scrolls rather than truncate.
+			expect(frame).toContain(binding.description);
 		}
 	});
 
@@ -163,5 +212,116 @@ describe('<App>', () => {
 		expect(frame).not.toMatch(colour);
 		// eslint-disable-next-line no-control-regex
 		expect(frame).toMatch(/\u001B\[7m\s+web-1/);
+	});
+
+	it('e opens a shell in the selected container through the handOff, and the list is as it was after', async () => {
+		const lent: string[] = [];
+		const handOff: HandOff = async task => {
+			lent.push('away');
+			const stdin = Object.assign(new PassThrough(), {isTTY: true, setRawMode() {}});
+			const stdout = Object.assign(new PassThrough(), {columns: 100, rows: 30});
+			await task({stdin, stdout, signal: new AbortController().signal} as never);
+			lent.push('back');
+		};
+
+		const {app, store, execs} = setup({count: 5, handOff});
+		cleanup = app.unmount;
+		await tick();
+		app.stdin.write('j');
+		app.stdin.write('j');
+		await tick();
+		const before = store.getState().ui;
+		app.stdin.write('e');
+		await tick(80);
+		expect(lent).toEqual(['away', 'back']);
+		expect(execs).toEqual([expect.objectContaining({cmd: ['/bin/sh'], tty: true})]);
+		expect(plain(app)).toContain('left the shell in web-3');
+		const after = store.getState().ui;
+		expect(after.selectedId).toBe(before.selectedId);
+		expect(after.scrollTop).toBe(before.scrollTop);
+		expect(after.filter).toBe(before.filter);
+	});
+
+	it('e on a stopped or paused container says why not and opens nothing', async () => {
+		const {app, execs} = setup({states: {0: 'exited', 1: 'paused'}});
+		cleanup = app.unmount;
+		await tick();
+		app.stdin.write('a');
+		await tick();
+		// Running first, then paused, then stopped: web-3, web-2, web-1.
+		app.stdin.write('j');
+		app.stdin.write('e');
+		await tick();
+		expect(plain(app)).toContain('cannot open a shell: web-2 is paused: p unpauses it first');
+		app.stdin.write('j');
+		app.stdin.write('e');
+		await tick();
+		expect(plain(app)).toContain('cannot open a shell: web-1 is not running: s starts it first');
+		expect(execs).toEqual([]);
+	});
+
+	it('E asks for a command in the status line, runs it, and shows its output in a pane', async () => {
+		const {app, store, execs} = setup();
+		cleanup = app.unmount;
+		await tick();
+		app.stdin.write('j');
+		await tick();
+		app.stdin.write('E');
+		await tick();
+		expect(plain(app)).toContain('run in web-2:');
+		for (const char of 'cat /etc/os-release') {
+			app.stdin.write(char);
+		}
+
+		await tick();
+		expect(plain(app)).toContain('run in web-2: cat /etc/os-release');
+		app.stdin.write('\r');
+		await tick(150);
+		expect(execs).toEqual([{cmd: ['/bin/sh', '-c', 'cat /etc/os-release'], tty: false}]);
+		const frame = plain(app);
+		expect(frame).toContain('$ cat /etc/os-release  in web-2  exit code 4');
+		expect(frame).toContain('  hello from the container');
+		expect(frame).toContain('! a warning');
+		expect(frame).toContain('Esc/q close');
+		// E again starts from the last command.
+		app.stdin.write('E');
+		await tick();
+		expect(store.getState().ui.prompt?.text).toBe('cat /etc/os-release');
+		app.stdin.write('\u001B');
+		await tick(80);
+		expect(store.getState().ui.prompt).toBeUndefined();
+		app.stdin.write('q');
+		await tick(80);
+		expect(store.getState().ui.overlay).toBeUndefined();
+		expect(plain(app)).toMatch(/web-2\s+running/);
+		expect(store.getState().ui.selectedId).toBe('id00001');
+	});
+
+	it('Esc in the command line of E cancels, and an empty command runs nothing', async () => {
+		const {app, store, execs} = setup();
+		cleanup = app.unmount;
+		await tick();
+		app.stdin.write('E');
+		app.stdin.write('x');
+		await tick();
+		app.stdin.write('\u001B');
+		await tick(80);
+		expect(store.getState().ui.prompt).toBeUndefined();
+		app.stdin.write('E');
+		await tick();
+		app.stdin.write('\r');
+		await tick();
+		expect(store.getState().ui.prompt).toBeUndefined();
+		expect(store.getState().ui.overlay).toBeUndefined();
+		expect(execs).toEqual([]);
+	});
+
+	it('the help says how to come back from a shell', async () => {
+		const {app} = setup();
+		cleanup = app.unmount;
+		await tick();
+		app.stdin.write('?');
+		await tick();
+		expect(await helpPages(app)).toMatch(/e\s+a shell \(exit or Ctrl\+D returns\)/);
 	});
 });

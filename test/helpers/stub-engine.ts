@@ -29,6 +29,12 @@ export function stubEngine(overrides: Partial<Engine> = {}): Engine {
 		inspect: async () => ({}),
 		top: async () => ({titles: [], processes: []}),
 		async * statsDetail() {},
+		execTarget: async id => ({name: id, state: 'running', user: '', path: []}),
+		statPath: async () => undefined,
+		readFile: async () => undefined,
+		exec: async () => {
+			throw new Error('no exec in this component test');
+		},
 		...overrides,
 	};
 }

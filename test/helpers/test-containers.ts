@@ -20,6 +20,8 @@ export type TestContainerOptions = {
 	readonly cmd?: readonly string[];
 	readonly labels?: Readonly<Record<string, string>>;
 	readonly tty?: boolean;
+	/** Config.User, e.g. 'nobody'. */
+	readonly user?: string;
 };
 
 export async function createTestContainer(name: string, options: TestContainerOptions = {}): Promise<Docker.Container> {
@@ -28,6 +30,7 @@ export async function createTestContainer(name: string, options: TestContainerOp
 		Image: testImage,
 		Cmd: [...(options.cmd ?? idleCommand)],
 		Tty: options.tty ?? false,
+		...(options.user ? {User: options.user} : {}),
 		Labels: {[testLabel]: name, ...options.labels},
 		StopTimeout: 2,
 		HostConfig: {NetworkMode: 'none'},

@@ -123,6 +123,12 @@ export class Terminal {
 		return this.flag('#{pane_title}');
 	}
 
+	/** The pane's size as the program in it sees it (the window less tmux's status line). */
+	paneSize(): {columns: number; rows: number} {
+		const [columns, rows] = this.flag('#{pane_width} #{pane_height}').split(' ').map(Number);
+		return {columns: columns!, rows: rows!};
+	}
+
 	/** tsdtop's exit code once it has quit, else undefined. */
 	exitCode(): number | undefined {
 		try {

@@ -11,6 +11,8 @@ describe('unknownArgument', () => {
 		['--hlep', '--help'],
 		['--verison', '--version'],
 		['--versoin', '--version'],
+		['--shel', '--shell'],
+		['--shells', '--shell'],
 	])('%s suggests %s', (argument, suggestion) => {
 		const text = unknownArgument(argument);
 		expect(text).toBe(`tsdtop: unknown option ${argument} (did you mean ${suggestion}? see tsdtop --help)`);
@@ -51,6 +53,8 @@ describe('isUnknownFlag', () => {
 		['--version', false],
 		['-v', false],
 		['--host=tcp://h:2375', false],
+		['--shell', false],
+		['--shell=/bin/zsh', false],
 		['--hots', true],
 		['--zzzzzzzz', true],
 		['-x', true],
@@ -69,5 +73,11 @@ describe('helpText', () => {
 		for (const flag of knownFlags.filter(f => f.startsWith('--'))) {
 			expect(helpText).toContain(flag);
 		}
+	});
+
+	it('says which shell e opens and where the config file is', () => {
+		expect(helpText).toContain('login shell, else /bin/bash, else /bin/sh');
+		expect(helpText).toContain('TSDTOP_CONFIG');
+		expect(helpText).toContain('~/.config/tsdtop/config.json');
 	});
 });

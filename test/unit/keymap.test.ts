@@ -29,6 +29,7 @@ const allCommands: Record<Command, true> = {
 	'container.cleanup': true,
 	'container.showAll': true,
 	'container.exec': true,
+	'container.run': true,
 	'container.logs': true,
 	'container.inspect': true,
 	'container.top': true,
@@ -78,10 +79,16 @@ const allCommands: Record<Command, true> = {
 	'page.bottom': true,
 	'page.close': true,
 	'errors.show': true,
+	'prompt.run': true,
+	'prompt.cancel': true,
+	'output.close': true,
+	'help.up': true,
+	'help.down': true,
 };
 
 const allScopes: Record<Scope, true> = {
-	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true, filter: true, confirm: true, help: true, page: true,
+	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true,
+	filter: true, confirm: true, help: true, page: true, prompt: true, output: true,
 };
 
 const keysOf = (scope: Scope) => keymap.filter(b => b.scope === scope).flatMap(b => b.keys);
@@ -139,10 +146,20 @@ describe('keymap table', () => {
 		}
 	});
 
+	it('says in the help how to come back from a shell', () => {
+		const exec = keymap.find(b => b.command === 'container.exec');
+		expect(exec?.keys).toEqual(['e']);
+		expect(exec?.description).toMatch(/exit or Ctrl\+D/);
+	});
+
 	it('has a way out of every overlay and a quit', () => {
 		expect(resolveKey('escape', ['confirm'])).toBe('confirm.no');
 		expect(resolveKey('escape', ['help'])).toBe('help.close');
 		expect(resolveKey('escape', ['filter'])).toBe('filter.cancel');
+		expect(resolveKey('escape', ['prompt'])).toBe('prompt.cancel');
+		expect(resolveKey('ctrl+c', ['prompt'])).toBe('prompt.cancel');
+		expect(resolveKey('escape', ['output'])).toBe('output.close');
+		expect(resolveKey('q', ['output'])).toBe('output.close');
 		expect(resolveKey('ctrl+c', paneScopes('containers'))).toBe('quit');
 		expect(resolveKey('q', paneScopes('images'))).toBe('quit');
 	});
@@ -178,6 +195,14 @@ describe('resolveKey', () => {
 		['y', ['confirm'], 'confirm.yes'],
 		['f', ['confirm'], 'confirm.force'],
 		['f', paneScopes('containers'), undefined],
+		['e', paneScopes('containers'), 'container.exec'],
+		['E', paneScopes('containers'), 'container.run'],
+		['e', paneScopes('images'), undefined],
+		['return', ['prompt'], 'prompt.run'],
+		['j', ['output'], 'move.down'],
+		['G', ['output'], 'move.bottom'],
+		['space', ['output'], 'move.pageDown'],
+		['E', ['output'], 'container.run'],
 		['x', paneScopes('containers'), undefined],
 		['j', [], undefined],
 		// The log pane's own keys win over the Containers pane's while it has focus (the lead's note).

@@ -1,0 +1,318 @@
+import {mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import net from 'node:net';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {firstTarEntry} from '../../source/docker/tar.js';
+import {engineSocket} from '../helpers/engine-paths.js';
+import {createTestContainer, docker, eventually, removeTestContainers, uniquePrefix} from '../helpers/test-containers.js';
+import {binary, Terminal} from '../helpers/tmux.js';
+
+// e and E as a person uses them: one tsdtop in a real terminal, shells and commands in real
+// containers through the Engine API, and the container's side checked through the Engine.
+const p = uniquePrefix('exec');
+const name = (suffix: string) => `${p}-${suffix}`;
+const terminals: Terminal[] = [];
+let term: Terminal;
+
+const sleep = async (ms: number) => new Promise(resolve => {
+	setTimeout(resolve, ms);
+});
+
+/** The name on the row drawn in inverse video (the selection), or undefined. */
+function selectedRow(on: Terminal): string | undefined {
+	// eslint-disable-next-line no-control-regex
+	const line = on.screenWithAttributes().split('\n').find(l => /^(?:\u001B\[[\d;]*m)*\u001B\[(?:\d+;)*7m/.test(l));
+	return line === undefined ? undefined : stripVTControlCharacters(line).trim().split(/\s+/)[0];
+}
+
+/**
+ * Moves the selection onto the row named `text`, from the top, one key at a time: each move is
+ * waited for on screen, so a slow frame never makes it overshoot.
+ */
+async function select(on: Terminal, text: string): Promise<void> {
+	on.press('g');
+	await on.waitFor(() => selectedRow(on) !== undefined);
+	await sleep(100);
+	for (let i = 0; i < 20 && selectedRow(on) !== text; i++) {
+		const before = selectedRow(on);
+		on.press('j');
+		// eslint-disable-next-line no-await-in-loop
+		await on.waitFor(() => selectedRow(on) !== before, 3000).catch(() => undefined);
+	}
+
+	expect(selectedRow(on), `row ${text} selected; screen:\n${on.screen()}`).toBe(text);
+}
+
+/**
+ * Presses e and waits until the shell has the terminal: tsdtop's screen is put away (the normal screen
+ * shows) with the banner that says how to come back. From then on, keys go to the container.
+ */
+async function openShell(on: Terminal, container: string): Promise<void> {
+	on.press('e');
+	await on.waitFor(s => !on.alternateScreen() && s.includes(`in ${container} as root; exit or Ctrl+D comes back to tsdtop`));
+}
+
+/** Types a line into the shell and presses Enter. */
+function run(on: Terminal, line: string): void {
+	on.type(line);
+	on.press('Enter');
+}
+
+/** Back in tsdtop: its own screen again, the list drawn, with `message` in the status line. */
+async function backInTsdtop(on: Terminal, message: string): Promise<string> {
+	return on.waitFor(s => on.alternateScreen() && s.includes(message) && /NAME\s+STATE/.test(s));
+}
+
+/** A file's content in a container, read through the Engine (GET /containers/{id}/archive). */
+async function fileIn(container: string, file: string): Promise<string | undefined> {
+	try {
+		const chunks: Buffer[] = [];
+		for await (const chunk of await docker.getContainer(container).getArchive({path: file}) as AsyncIterable<Buffer>) {
+			chunks.push(chunk);
+		}
+
+		const entry = firstTarEntry(Buffer.concat(chunks));
+		return entry?.type === 'file' ? entry.data.toString() : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+beforeAll(async () => {
+	await Promise.all([
+		createTestContainer(name('a')),
+		createTestContainer(name('box')),
+		createTestContainer(name('noshell'), {cmd: ['/bin/busybox', 'sh', '-c', 'rm -f /bin/sh /bin/ash /bin/bash; exec /bin/busybox sleep 100000']}),
+	]);
+	await eventually(async () => (await fileIn(name('noshell'), '/bin/busybox')) !== undefined && !(await docker.getContainer(name('noshell')).top()).Processes?.some((row: string[]) => row.join(' ').includes(' sh ')), 'the no-shell container to be down to sleep');
+	term = new Terminal();
+	terminals.push(term);
+	await term.filterTo(p);
+	await term.waitFor(name('noshell'));
+});
+
+afterAll(async () => {
+	for (const t of terminals) {
+		t.close();
+	}
+
+	await removeTestContainers(p);
+});
+
+describe('a shell in a container, in a real terminal', () => {
+	it('e opens a shell in the selected container; what is typed runs there; exit brings tsdtop back as it was', async () => {
+		await select(term, name('box'));
+		await openShell(term, name('box'));
+		run(term, 'echo $((6*7)) > /tmp/x; exit');
+		const screen = await backInTsdtop(term, `left the shell in ${name('box')}`);
+		// Same filter, same selection, and the whole list drawn again.
+		expect(screen).toContain(`filter: ${p}`);
+		expect(screen).toContain(name('a'));
+		expect(screen).toContain(name('noshell'));
+		expect(term.isSelected(name('box'))).toBe(true);
+		expect(await fileIn(name('box'), '/tmp/x')).toBe('42\n');
+		// Keys answer again.
+		term.press('j');
+		await term.waitFor(() => term.isSelected(name('noshell')));
+		term.press('k');
+		await term.waitFor(() => term.isSelected(name('box')));
+		expect(term.exitCode()).toBeUndefined();
+	});
+
+	it('arrow keys, Tab and Ctrl+C go to the container, and Ctrl+D ends the shell', async () => {
+		await select(term, name('box'));
+		await openShell(term, name('box'));
+		// Up recalls the line from the shell's history.
+		run(term, 'echo hist-$((40+2))');
+		await term.waitFor(/^hist-42$/m);
+		term.press('Up');
+		term.press('Enter');
+		await term.waitFor(s => (s.match(/^hist-42$/gm) ?? []).length === 2);
+		// Tab completes "ech" to "echo ".
+		term.type('ech');
+		await sleep(200);
+		term.press('Tab');
+		await sleep(200);
+		run(term, 'tab-$((1+2))');
+		await term.waitFor(/^tab-3$/m);
+		// Ctrl+C interrupts the command in the container, not tsdtop.
+		run(term, 'sleep 30');
+		await sleep(500);
+		term.press('C-c');
+		run(term, 'echo int-$((2+3))');
+		await term.waitFor(/^int-5$/m, 5000);
+		expect(term.exitCode()).toBeUndefined();
+		expect(term.alternateScreen()).toBe(false);
+		term.press('C-d');
+		await backInTsdtop(term, `left the shell in ${name('box')}`);
+		expect(term.isSelected(name('box'))).toBe(true);
+	});
+
+	it('a resize during the shell reaches the container, and tsdtop comes back at the new size', async () => {
+		await select(term, name('box'));
+		await openShell(term, name('box'));
+		term.resize(100, 30);
+		await term.waitFor(() => term.paneSize().columns === 100);
+		const {columns, rows} = term.paneSize();
+		run(term, 'stty size');
+		await term.waitFor(new RegExp(`^${rows} ${columns}$`, 'm'));
+		run(term, 'exit');
+		const screen = await backInTsdtop(term, `left the shell in ${name('box')}`);
+		expect(screen.split('\n').every(line => line.length <= 100)).toBe(true);
+		expect(term.isSelected(name('box'))).toBe(true);
+		term.resize(120, 40);
+		await term.waitFor(() => term.paneSize().columns === 120);
+	});
+
+	it('a full-screen program (vi) works, and tsdtop comes back clean after it', async () => {
+		await select(term, name('box'));
+		await openShell(term, name('box'));
+		run(term, 'vi /tmp/v');
+		await term.waitFor(() => term.alternateScreen());
+		term.type('ihello from vi');
+		await sleep(200);
+		term.press('Escape');
+		// busybox vi reads Esc and a key right after it as one Alt key: a pause, as a person makes.
+		await sleep(400);
+		term.type(':wq');
+		term.press('Enter');
+		await term.waitFor(() => !term.alternateScreen());
+		run(term, 'exit');
+		const screen = await backInTsdtop(term, `left the shell in ${name('box')}`);
+		expect(screen).toContain(name('noshell'));
+		expect(await fileIn(name('box'), '/tmp/v')).toBe('hello from vi\n');
+		expect(term.cursorVisible()).toBe(false);
+	});
+
+	it('the container stopping ends the shell, and tsdtop says so', async () => {
+		const stopping = await createTestContainer(name('stopme'));
+		await term.waitFor(name('stopme'));
+		await select(term, name('stopme'));
+		await openShell(term, name('stopme'));
+		await stopping.stop({t: 1});
+		await backInTsdtop(term, `${name('stopme')} stopped; the shell in it ended`);
+		// The list catches up with the stop once tsdtop watches the Engine again (stopped rows are hidden).
+		const row = new RegExp(`^\\s+${name('stopme')}\\s`, 'm');
+		await term.waitFor(s => !row.test(s));
+	});
+
+	it('a container without a shell gets a clear message, not a hang', async () => {
+		await select(term, name('noshell'));
+		term.press('e');
+		const screen = await term.waitFor(`${name('noshell')} has no shell: none of /bin/sh, /bin/bash is there`);
+		expect(term.alternateScreen()).toBe(true);
+		expect(screen).toMatch(/NAME\s+STATE/);
+		term.press('k');
+		await term.waitFor(() => term.isSelected(name('box')));
+	});
+
+	it('E runs a one-off command and shows its output in a pane; Esc goes back to the list', async () => {
+		await select(term, name('box'));
+		term.press('E');
+		await term.waitFor(`run in ${name('box')}:`);
+		term.type('echo $((6*7)); echo oops >&2; exit 3');
+		term.press('Enter');
+		const screen = await term.waitFor('exit code 3');
+		expect(screen).toContain(`$ echo $((6*7)); echo oops >&2; exit 3  in ${name('box')}`);
+		expect(screen).toMatch(/^ {2}42$/m);
+		expect(screen).toMatch(/^! oops$/m);
+		term.press('Escape');
+		await term.waitFor(s => /NAME\s+STATE/.test(s) && !s.includes('exit code 3'));
+		expect(term.isSelected(name('box'))).toBe(true);
+	});
+
+	it('the terminal is sane after quitting: cooked mode, echo, cursor shown, normal screen', async () => {
+		term.press('q');
+		await term.waitFor(() => term.exitCode() !== undefined);
+		expect(term.exitCode()).toBe(0);
+		const stty = await term.shell('stty -a');
+		expect(stty).toMatch(/(^|\s)icanon(\s|$)/);
+		expect(stty).toMatch(/(^|\s)echo(\s|$)/);
+		expect(term.cursorVisible()).toBe(true);
+		expect(term.alternateScreen()).toBe(false);
+	});
+});
+
+describe('the way back is on screen', () => {
+	it('the help overlay says it, even at 80x24', async () => {
+		const small = new Terminal({columns: 80, rows: 24});
+		terminals.push(small);
+		await small.waitFor(/\d+ running/);
+		small.press('?');
+		const screen = await small.waitFor('Keys');
+		expect(screen).toMatch(/^e\s+a shell \(exit or Ctrl\+D returns\)/m);
+		expect(screen).toMatch(/\bE\s+run a command\s*$/m);
+	});
+});
+
+describe('choosing the shell', () => {
+	it('--shell wins over the config; the config alone names one, with a fallback when it is missing', async () => {
+		const config = path.join(mkdtempSync(path.join(tmpdir(), 'tsdtop-config-')), 'config.json');
+		writeFileSync(config, '{"shell": "zsh"}');
+		const flagged = new Terminal({env: {TSDTOP_CONFIG: config}, args: ['--shell', 'ash']});
+		terminals.push(flagged);
+		await flagged.filterTo(p);
+		await select(flagged, name('box'));
+		flagged.press('e');
+		await flagged.waitFor(s => !flagged.alternateScreen() && s.includes(`tsdtop: /bin/ash in ${name('box')} as root`));
+		run(flagged, 'exit');
+		await backInTsdtop(flagged, `left the shell in ${name('box')}`);
+		flagged.close();
+
+		const configured = new Terminal({env: {TSDTOP_CONFIG: config}});
+		terminals.push(configured);
+		await configured.filterTo(p);
+		await select(configured, name('box'));
+		configured.press('e');
+		await configured.waitFor(s => !configured.alternateScreen() && s.includes(`tsdtop: no zsh in ${name('box')}, using /bin/sh; /bin/sh in ${name('box')}`));
+		run(configured, 'exit');
+		await backInTsdtop(configured, `left the shell in ${name('box')}`);
+	});
+});
+
+describe('exec without the docker CLI, on a remote Engine', () => {
+	let proxy: net.Server;
+	let connections = 0;
+
+	beforeAll(async () => {
+		// The Engine over TCP, as a remote one is reached: a plain proxy to the private socket.
+		proxy = net.createServer(client => {
+			connections++;
+			const upstream = net.connect(engineSocket);
+			client.on('error', () => upstream.destroy());
+			upstream.on('error', () => client.destroy());
+			client.pipe(upstream).pipe(client);
+		});
+		await new Promise<void>(resolve => {
+			proxy.listen(0, '127.0.0.1', resolve);
+		});
+	});
+
+	afterAll(() => {
+		proxy?.close();
+	});
+
+	it('e works over tcp:// with no docker program anywhere on PATH', async () => {
+		const {port} = proxy.address() as net.AddressInfo;
+		// PATH holds only sh (for the pane after tsdtop quits): no docker, nothing else to shell out to.
+		const bin = mkdtempSync(path.join(tmpdir(), 'tsdtop-path-'));
+		symlinkSync('/bin/sh', path.join(bin, 'sh'));
+		const remote = new Terminal({env: {PATH: bin, DOCKER_HOST: ''}, command: `${process.execPath} ${binary} --host tcp://127.0.0.1:${port}`});
+		terminals.push(remote);
+		await remote.filterTo(p);
+		await remote.waitFor(name('box'));
+		expect(remote.screen()).toContain(`tcp://127.0.0.1:${port}`);
+		await select(remote, name('box'));
+		const before = connections;
+		await openShell(remote, name('box'));
+		run(remote, 'echo over-$((1+1)) > /tmp/tcp; exit');
+		await backInTsdtop(remote, `left the shell in ${name('box')}`);
+		expect(await fileIn(name('box'), '/tmp/tcp')).toBe('over-2\n');
+		expect(connections).toBeGreaterThan(before);
+		remote.press('q');
+		await remote.waitFor(() => remote.exitCode() !== undefined);
+		expect(remote.exitCode()).toBe(0);
+	});
+});
