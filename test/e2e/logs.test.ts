@@ -56,7 +56,8 @@ describe('the log pane against a real Engine', () => {
 	});
 
 	it('scrolling up pauses follow and holds the lines read; f resumes', async () => {
-		await term.waitFor(s => numbers(s).length > 20);
+		// More lines than the screen holds, so that the view is full when it pauses.
+		await term.waitFor(s => numbers(s).some(l => Number(l.slice(4)) >= 40), 15_000);
 		term.press('k');
 		const paused = await term.waitFor('[paused');
 		const held = numbers(paused);
