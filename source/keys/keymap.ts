@@ -57,7 +57,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'container.kill', keys: ['K'], scope: 'containers', description: 'kill (asks first)', dangerous: true},
 	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option)', hint: 'remove', dangerous: true},
 	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; s r p K D act on all marked', hint: 'mark'},
-	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up: remove the stopped containers (matching the filter), listed first', hint: 'clean up', dangerous: true},
+	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up stopped containers, listed first (only filtered ones)', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
 	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'a shell (exit or Ctrl+D returns)', hint: 'shell', changes: true},
 	{command: 'container.run', keys: ['E'], scope: 'containers', description: 'run a command', changes: true},

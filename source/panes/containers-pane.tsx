@@ -2,10 +2,11 @@ import {useMemo} from 'react';
 import {type TableRow, Table} from '../components/table.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
+import {useListWindow} from '../hooks/use-list-window.js';
 import {fitToContent, layoutColumns} from '../render/columns.js';
 import {containerCells, containerColumns, containerContentWidths} from '../render/container-row.js';
 import {stateColor} from '../render/state-color.js';
-import {selectRows, tableHeight} from '../store/selectors.js';
+import {selectRows} from '../store/selectors.js';
 
 /**
  * The Containers table: renders the visible window of the state, never calls the Engine.
@@ -14,19 +15,13 @@ import {selectRows, tableHeight} from '../store/selectors.js';
 export function ContainersPane({height: shorter, width: narrower}: {readonly height?: number; readonly width?: number} = {}) {
 	const {theme} = useServices();
 	const rows = useAppState(selectRows);
-	const fullHeight = useAppState(tableHeight);
-	const height = Math.min(fullHeight, shorter ?? fullHeight);
-	const cursor = useAppState(s => s.ui.cursor);
-	const scrollTop = Math.min(Math.max(useAppState(s => s.ui.scrollTop), cursor - height + 1), cursor);
-	const selectedId = useAppState(s => s.ui.selectedId);
-	const marks = useAppState(s => s.ui.marks);
+	const {height, scrollTop, selectedId, marks, filtered} = useListWindow(shorter);
 	const stats = useAppState(s => s.stats);
 	const pending = useAppState(s => s.pending);
 	const screenWidth = useAppState(s => s.ui.viewport.columns);
 	const width = narrower ?? screenWidth;
 	const loaded = useAppState(s => s.containers !== undefined);
 	const showAll = useAppState(s => s.ui.showAll);
-	const filtered = useAppState(s => s.ui.filter.text !== '');
 
 	const contentWidths = useMemo(() => containerContentWidths(rows), [rows]);
 	const columns = useMemo(() => layoutColumns(fitToContent(containerColumns, contentWidths), Math.max(20, width - 2)), [width, contentWidths]);

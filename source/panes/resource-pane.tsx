@@ -3,12 +3,12 @@ import {useMemo} from 'react';
 import {type Cell, type TableRow, Table} from '../components/table.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
+import {useListWindow} from '../hooks/use-list-window.js';
 import {fitToContent, layoutColumns} from '../render/columns.js';
 import {formatBytes} from '../render/format.js';
 import type {CellText, ListDescriptor} from '../render/resource-lists.js';
 import {textWidth, truncate} from '../render/text-width.js';
 import {descriptors, type ResourcePane as Pane, selectResourceRows, selectUsage} from '../store/resource-selectors.js';
-import {tableHeight} from '../store/selectors.js';
 
 const tones: Readonly<Record<NonNullable<CellText['tone']>, Omit<Cell, 'text'>>> = {
 	good: {color: 'green'}, warn: {color: 'yellow'}, bad: {color: 'red'}, dim: {dim: true},
@@ -21,14 +21,8 @@ export function ResourcePane({pane, height: shorter}: {readonly pane: Pane; read
 	const rows = useAppState(s => selectResourceRows(s, pane));
 	const usage = useAppState(selectUsage);
 	const loaded = useAppState(s => s[pane] !== undefined);
-	const fullHeight = useAppState(tableHeight);
-	const height = Math.min(fullHeight, shorter ?? fullHeight);
-	const cursor = useAppState(s => s.ui.cursor);
-	const scrollTop = Math.min(Math.max(useAppState(s => s.ui.scrollTop), cursor - height + 1), cursor);
-	const selectedId = useAppState(s => s.ui.selectedId);
-	const marks = useAppState(s => s.ui.marks);
+	const {height, scrollTop, selectedId, marks, filtered} = useListWindow(shorter);
 	const width = useAppState(s => s.ui.viewport.columns);
-	const filtered = useAppState(s => s.ui.filter.text !== '');
 
 	const contentWidths = useMemo(() => {
 		const widths: Record<string, number> = {};

@@ -55,15 +55,6 @@ const diskUsage: DiskUsage = mapDiskUsage({
 function setup() {
 	const calls: Call[] = [];
 	const engine: Engine = stubEngine({
-		host: 'unix:///test.sock',
-		info: async () => ({host: 'unix:///test.sock', version: '27.0.0'}),
-		listContainers: async () => [],
-		async * events() {},
-		async * stats() {},
-		async act() {},
-		listImages: async () => [],
-		listNetworks: async () => [],
-		listVolumes: async () => [],
 		async diskUsage() {
 			calls.push({method: 'diskUsage', args: []});
 			return {usage: diskUsage, volumeSizes: new Map([['db-vol', 300 * MB]])};

@@ -5,25 +5,19 @@ import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {engineHost} from '../helpers/engine-paths.js';
 import {createTestContainer, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
-import {Terminal} from '../helpers/tmux.js';
+import {terminalPool} from '../helpers/tmux.js';
 
 // Which Engine, and what tsdtop may do to it: docker contexts, --read-only, the error history.
 const p = uniquePrefix('eng');
-const terminals: Terminal[] = [];
-const open = (options?: ConstructorParameters<typeof Terminal>[0]) => {
-	const term = new Terminal(options);
-	terminals.push(term);
-	return term;
-};
+const pool = terminalPool();
+const open = pool.open;
 
 beforeAll(async () => {
 	await createTestContainer(`${p}-web`);
 });
 
 afterEach(() => {
-	for (const term of terminals.splice(0)) {
-		term.close();
-	}
+	pool.closeAll();
 });
 
 afterAll(async () => {

@@ -13,11 +13,25 @@ const engine = (command: 'start' | 'stop') => {
 
 // A fresh client each time: a kept-alive socket to the stopped Engine would fail with EPIPE.
 const client = () => new Docker({socketPath: socket});
-async function run(name: string) {
-	const container = await client().createContainer({
-		name, Image: 'tsdtop-test/busybox:latest', Cmd: idleCommand, Labels: {[testLabel]: name}, HostConfig: {NetworkMode: 'none'},
-	});
-	await container.start();
+async function run(name: string, attempts = 3): Promise<void> {
+	try {
+		const container = await client().createContainer({
+			name, Image: 'tsdtop-test/busybox:latest', Cmd: idleCommand, Labels: {[testLabel]: name}, HostConfig: {NetworkMode: 'none'},
+		});
+		await container.start();
+	} catch (error) {
+		// An Engine that has just come back can drop the first connection (EPIPE): try again.
+		const code = (error as {code?: string}).code;
+		if (attempts <= 1 || (code !== 'EPIPE' && code !== 'ECONNRESET')) {
+			throw error;
+		}
+
+		await new Promise(resolve => {
+			setTimeout(resolve, 500);
+		});
+		await client().getContainer(name).remove({force: true}).catch(() => undefined);
+		await run(name, attempts - 1);
+	}
 }
 
 let term: Terminal;

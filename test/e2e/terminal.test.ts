@@ -1,15 +1,11 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createTestContainer, removeTestContainers, uniquePrefix} from '../helpers/test-containers.js';
-import {Terminal} from '../helpers/tmux.js';
+import {type Terminal, terminalPool, terminalState} from '../helpers/tmux.js';
 
 // What a person sees around tsdtop: start, quit, the terminal left behind, size, colour, bad bytes.
 const p = uniquePrefix('term');
-const terminals: Terminal[] = [];
-const open = (options?: ConstructorParameters<typeof Terminal>[0]) => {
-	const term = new Terminal(options);
-	terminals.push(term);
-	return term;
-};
+const pool = terminalPool();
+const open = pool.open;
 
 beforeAll(async () => {
 	await createTestContainer(`${p}-web`, {labels: {'com.docker.compose.project': `${p}-shop`}});
@@ -20,9 +16,7 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-	for (const term of terminals.splice(0)) {
-		term.close();
-	}
+	pool.closeAll();
 });
 
 afterAll(async () => {
@@ -34,11 +28,7 @@ async function quitAndCheckShell(term: Terminal, key: string) {
 	await term.waitFor(() => term.exitCode() !== undefined);
 	expect(term.exitCode()).toBe(0);
 	// Back on the normal screen, cooked mode, cursor shown.
-	const stty = await term.shell('stty -a');
-	expect(stty).toMatch(/(^|\s)icanon(\s|$)/);
-	expect(stty).toMatch(/(^|\s)echo(\s|$)/);
-	expect(term.cursorVisible()).toBe(true);
-	expect(term.alternateScreen()).toBe(false);
+	expect(await terminalState(term)).toEqual({cooked: true, echo: true, cursorVisible: true, alternateScreen: false});
 }
 
 describe('tsdtop in a real terminal', () => {

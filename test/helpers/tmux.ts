@@ -173,3 +173,31 @@ export class Terminal {
 function shellQuote(value: string): string {
 	return `'${value.replaceAll("'", "'\\''")}'`;
 }
+
+/** Opens terminals for one test file and closes them all after each test. */
+export function terminalPool() {
+	const open: Terminal[] = [];
+	return {
+		open(options?: TerminalOptions): Terminal {
+			const term = new Terminal(options);
+			open.push(term);
+			return term;
+		},
+		closeAll(): void {
+			for (const term of open.splice(0)) {
+				term.close();
+			}
+		},
+	};
+}
+
+/** What tsdtop must leave behind when it quits: cooked mode, echo on, cursor shown, normal screen. */
+export async function terminalState(term: Terminal) {
+	const stty = await term.shell('stty -a');
+	return {
+		cooked: /(^|\s)icanon(\s|$)/.test(stty),
+		echo: /(^|\s)echo(\s|$)/.test(stty),
+		cursorVisible: term.cursorVisible(),
+		alternateScreen: term.alternateScreen(),
+	};
+}
