@@ -25,14 +25,22 @@ const imageTarget = (image: Image): Target => ({id: image.id, name: image.dangli
 const volumeTarget = (volume: Volume): Target => ({id: volume.name, name: volume.name, detail: volume.size === undefined ? 'size unknown' : formatBytes(volume.size)});
 const networkTarget = (network: Network): Target => ({id: network.id, name: network.name, detail: network.driver});
 
-/** D on a resource pane: one object (the selected or first marked) with what uses it. */
+/**
+ * D on a resource pane: the selected object with what uses it, or every marked one (those in use,
+ * and the Engine's own networks, are refused by name rather than silently left out).
+ */
 export function removeRequest(state: AppState, pane: ResourcePane): Request {
-	const [item] = targets(state, pane);
+	const chosen = targets(state, pane);
+	const [item] = chosen;
 	if (!item) {
 		return {refusal: `nothing to remove: no ${descriptors[pane].noun} selected`};
 	}
 
 	const usage = selectUsage(state);
+	if (chosen.length > 1) {
+		return removeMarked(state, pane, chosen);
+	}
+
 	if (pane === 'images') {
 		const image = item as Image;
 		const users = containerTargets(state, c => c.imageId === image.id);
@@ -89,4 +97,32 @@ export function cleanupRequest(state: AppState, pane: ResourcePane, allUnusedIma
 
 	const unused = (rows as Volume[]).filter(v => (usage.byVolume.get(v.name) ?? 0) === 0);
 	return unused.length === 0 ? none('unused volumes') : {request: {action: 'volume-prune', targets: unused.map(v => volumeTarget(v)), typeToConfirm: 'prune', ...scope}};
+}
+
+function removeMarked(state: AppState, pane: ResourcePane, chosen: readonly unknown[]): Request {
+	const usage = selectUsage(state);
+	const noun = descriptors[pane].noun;
+	const label = (item: unknown) => descriptors[pane].label(item);
+	const inUse = chosen.filter(item => {
+		if (pane === 'images') {
+			return (usage.byImage.get((item as Image).id) ?? 0) > 0;
+		}
+
+		return pane === 'networks'
+			? (item as Network).builtin || (usage.byNetwork.get((item as Network).id) ?? 0) > 0
+			: (usage.byVolume.get((item as Volume).name) ?? 0) > 0;
+	});
+	if (inUse.length > 0) {
+		return {refusal: `cannot remove the marked ${noun}s: ${inUse.map(item => label(item)).join(', ')} ${inUse.length === 1 ? 'is' : 'are'} in use or the Engine's own (unmark ${inUse.length === 1 ? 'it' : 'them'})`};
+	}
+
+	if (pane === 'images') {
+		const seen = new Set<string>();
+		const images = (chosen as Image[]).filter(image => !seen.has(image.id) && seen.add(image.id));
+		return {request: {action: 'image-prune-all', targets: images.map(image => imageTarget(image)), marked: true}};
+	}
+
+	return pane === 'networks'
+		? {request: {action: 'network-prune', targets: (chosen as Network[]).map(n => networkTarget(n)), marked: true}}
+		: {request: {action: 'volume-prune', targets: (chosen as Volume[]).map(v => volumeTarget(v)), typeToConfirm: 'remove', marked: true}};
 }

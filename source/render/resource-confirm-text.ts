@@ -20,6 +20,16 @@ export function describeResourceConfirm(unsafe: ConfirmRequest & {readonly actio
 	const {targets} = request;
 	const lines = targets.map(t => line(t));
 	const where = request.filter ? ` matching "${sanitizeLine(request.filter)}"` : '';
+	if (request.marked) {
+		const noun = request.action.startsWith('image') ? 'image' : (request.action.startsWith('network') ? 'network' : 'volume');
+		const volumes = noun === 'volume';
+		return {
+			title: `Remove the ${count(targets.length, `marked ${noun}`)}?${volumes ? ' THEIR DATA IS DELETED FOR GOOD.' : ''}`,
+			lines,
+			choices: [{key: 'y', label: volumes ? `type "${request.typeToConfirm ?? ''}" and press Enter to remove` : `remove ${targets.length}`, targets, force: noun === 'image'}],
+		};
+	}
+
 	switch (request.action) {
 		case 'image-remove': {
 			const [target] = targets;

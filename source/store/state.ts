@@ -27,6 +27,8 @@ export type ConfirmRequest = {
 	readonly filter?: string;
 	/** Containers that use the target (image removal names them; force only when all are stopped). */
 	readonly users?: readonly Target[];
+	/** Removing the marked objects (D), not every unused one (C): the dialog says which. */
+	readonly marked?: boolean;
 	/** For volumes: the text to type before anything goes (the volume's name, or "prune"). */
 	readonly typeToConfirm?: string;
 };

@@ -167,6 +167,25 @@ describe('removeRequest: networks', () => {
 	});
 });
 
+describe('removeRequest: several marked', () => {
+	it('D on marked networks lists every one of them, titled as marked, not as a cleanup', () => {
+		const answer = request(removeRequest(stateOn('networks', {marks: ['net-idle', 'net-old']}), 'networks'));
+		expect(answer).toMatchObject({action: 'network-prune', marked: true});
+		expect(targetIds(answer)).toEqual(['net-idle', 'net-old']);
+	});
+
+	it('refuses by name when a marked one is in use or the Engine\'s own', () => {
+		expect(refusal(removeRequest(stateOn('networks', {marks: ['net-idle', 'net-host']}), 'networks'))).toMatch(/^cannot remove the marked networks: host is in use or the Engine's own/);
+	});
+
+	it('marked volumes need a word typed; marked images of one id go once', () => {
+		const volumesAnswer = request(removeRequest(stateOn('volumes', {marks: volumes.filter(v => v.name !== 'db-data').map(v => v.name).slice(0, 2)}), 'volumes'));
+		expect(volumesAnswer).toMatchObject({action: 'volume-prune', marked: true, typeToConfirm: 'remove'});
+		const imagesAnswer = request(removeRequest(stateOn('images', {marks: [`${sha('b')}|postgres:16`, `${sha('b')}|postgres:latest`, `${sha('c')}|redis:7`]}), 'images'));
+		expect(targetIds(imagesAnswer)).toEqual([sha('b'), sha('c')]);
+	});
+});
+
 describe('removeRequest: volumes', () => {
 	it('refuses a volume in use, naming the containers', () => {
 		const text = refusal(removeRequest(stateOn('volumes', {selectedId: 'db-data'}), 'volumes'));
