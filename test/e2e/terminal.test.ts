@@ -105,7 +105,8 @@ describe('tsdtop in a real terminal', () => {
 
 	it('an unreachable Engine is one clear line and a non-zero exit', async () => {
 		const term = open({args: ['--host', 'unix:///nonexistent/docker.sock']});
-		const screen = await term.waitFor(() => term.exitCode() !== undefined);
+		// tmux may show the output a moment after the exit code is on disk: wait for both.
+		const screen = await term.waitFor(s => term.exitCode() !== undefined && s.includes('tsdtop: '));
 		expect(term.exitCode()).not.toBe(0);
 		expect(screen).toContain('tsdtop: cannot reach the Docker Engine: /nonexistent/docker.sock does not exist');
 		expect(screen).not.toMatch(/\bat .*\.js:\d+/);
@@ -113,7 +114,7 @@ describe('tsdtop in a real terminal', () => {
 
 	it('an unknown option is refused with a hint', async () => {
 		const term = open({args: ['--hots', 'x']});
-		const screen = await term.waitFor(() => term.exitCode() !== undefined);
+		const screen = await term.waitFor(s => term.exitCode() !== undefined && s.includes('tsdtop: '));
 		expect(term.exitCode()).toBe(2);
 		expect(screen).toContain('did you mean --host?');
 	});
