@@ -20,37 +20,39 @@ type Props = {
 	readonly empty?: string;
 	/** False under NO_COLOR. */
 	readonly color?: boolean;
+	/** The Engine is out of reach: the rows are the last known, drawn dim. */
+	readonly stale?: boolean;
 };
 
 /**
  * A windowed table: one Text line per row, cells padded to the laid-out widths. Replaces ink-table,
  * which does not load with Ink 6 and renders every row (see readme.md).
  */
-export function Table({columns, rows, height, empty, color = true}: Props) {
+export function Table({columns, rows, height, empty, color = true, stale = false}: Props) {
 	const title = '  ' + columns.map(c => fit(c.title, c.width, c.align)).join(' ');
 	return (
 		<Box flexDirection="column" height={height + 1} flexShrink={0}>
 			<Text bold wrap="truncate">{title}</Text>
 			{rows.length === 0 && empty ? <Text dimColor wrap="truncate">  {empty}</Text> : null}
-			{rows.map(row => <Row key={row.key} row={row} columns={columns} color={color}/>)}
+			{rows.map(row => <Row key={row.key} row={row} columns={columns} color={color && !stale} stale={stale}/>)}
 		</Box>
 	);
 }
 
-const Row = memo(function Row({row, columns, color}: {readonly row: TableRow; readonly columns: readonly LaidOutColumn[]; readonly color: boolean}) {
+const Row = memo(function Row({row, columns, color, stale}: {readonly row: TableRow; readonly columns: readonly LaidOutColumn[]; readonly color: boolean; readonly stale: boolean}) {
 	return (
-		<Text wrap="truncate" inverse={row.selected}>
+		<Text wrap="truncate" inverse={row.selected} dimColor={stale}>
 			{row.marked ? <Text bold color={color && !row.selected ? 'magenta' : undefined}>* </Text> : '  '}
 			{columns.map((column, index) => {
 				const cell = row.cells[column.id] ?? {text: ''};
 				const text = fit(cell.text, column.width, column.align) + (index < columns.length - 1 ? ' ' : '');
-				return cell.color || cell.dim
-					? <Text key={column.id} color={cell.color} dimColor={cell.dim}>{text}</Text>
+				return (cell.color && color) || cell.dim
+					? <Text key={column.id} color={color ? cell.color : undefined} dimColor={cell.dim}>{text}</Text>
 					: text;
 			})}
 		</Text>
 	);
-}, (a, b) => a.columns === b.columns && a.color === b.color && a.row.selected === b.row.selected && a.row.marked === b.row.marked && sameCells(a.row.cells, b.row.cells));
+}, (a, b) => a.columns === b.columns && a.color === b.color && a.stale === b.stale && a.row.selected === b.row.selected && a.row.marked === b.row.marked && sameCells(a.row.cells, b.row.cells));
 
 function sameCells(a: TableRow['cells'], b: TableRow['cells']): boolean {
 	for (const id in a) {

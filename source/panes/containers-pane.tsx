@@ -16,6 +16,7 @@ export function ContainersPane({height: shorter, width: narrower}: {readonly hei
 	const {theme} = useServices();
 	const rows = useAppState(selectRows);
 	const {height, scrollTop, selectedId, marks, filtered} = useListWindow(shorter);
+	const stale = useAppState(s => s.connection.status === 'disconnected');
 	const stats = useAppState(s => s.stats);
 	const pending = useAppState(s => s.pending);
 	const screenWidth = useAppState(s => s.ui.viewport.columns);
@@ -46,5 +47,5 @@ export function ContainersPane({height: shorter, width: narrower}: {readonly hei
 	const empty = loaded
 		? (filtered ? 'no container matches the filter (Esc clears it)' : (showAll ? 'no containers' : 'no running containers (a shows stopped ones)'))
 		: 'loading...';
-	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color}/>;
+	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color} stale={stale}/>;
 }

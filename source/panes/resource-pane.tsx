@@ -22,6 +22,7 @@ export function ResourcePane({pane, height: shorter}: {readonly pane: Pane; read
 	const usage = useAppState(selectUsage);
 	const loaded = useAppState(s => s[pane] !== undefined);
 	const {height, scrollTop, selectedId, marks, filtered} = useListWindow(shorter);
+	const stale = useAppState(s => s.connection.status === 'disconnected');
 	const width = useAppState(s => s.ui.viewport.columns);
 
 	const contentWidths = useMemo(() => {
@@ -46,7 +47,7 @@ export function ResourcePane({pane, height: shorter}: {readonly pane: Pane; read
 	});
 
 	const empty = loaded ? (filtered ? `no ${descriptor.noun} matches the filter (Esc clears it)` : `no ${descriptor.noun}s`) : 'loading...';
-	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color}/>;
+	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color} stale={stale}/>;
 }
 
 /** `docker system df` in one line: total and reclaimable for images, containers, volumes, build cache. */

@@ -78,9 +78,21 @@ export async function ensureBenchContainers(docker, n, log = () => {}) {
 
 		await docker.getContainer(c.id).remove({force: true});
 	});
+	// A container killed with its Engine can refuse to start ("task ... already exists"): it is
+	// labelled and ours, so it goes and is made again below.
+	const broken = [];
 	await pool(toStart, concurrency, async name => {
-		await docker.getContainer(byName.get(name).id).start().catch(ignoreAlreadyStarted);
+		await docker.getContainer(byName.get(name).id).start().catch(async error => {
+			if (!/already exists/.test(error.message ?? '')) {
+				ignoreAlreadyStarted(error);
+				return;
+			}
+
+			await docker.getContainer(byName.get(name).id).remove({force: true});
+			broken.push(name);
+		});
 	});
+	toCreate.push(...broken);
 	let done = 0;
 	await pool(toCreate, concurrency, async name => {
 		let container;

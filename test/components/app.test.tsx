@@ -198,6 +198,22 @@ describe('<App>', () => {
 		expect(store.getState().ui.scrollTop).toBe(10_000 - 19);
 	});
 
+	it('draws the last known rows dim and colourless while the Engine is out of reach', async () => {
+		const {app, store} = setup();
+		cleanup = app.unmount;
+		await tick();
+		// eslint-disable-next-line no-control-regex
+		const green = /\u001B\[32m/;
+		expect(app.lastFrame()).toMatch(green);
+		store.dispatch({type: 'engine/disconnected', error: 'lost the connection', retryAt: Date.now() + 1000});
+		await tick();
+		const frame = app.lastFrame()!;
+		expect(frame).not.toMatch(green);
+		// eslint-disable-next-line no-control-regex
+		expect(frame).toMatch(/\u001B\[2m {2}web-2/);
+		expect(plain(app)).toContain('disconnected, retrying');
+	});
+
 	it('draws no colour under NO_COLOR, but still marks the selection', async () => {
 		// eslint-disable-next-line no-control-regex
 		const colour = /\u001B\[(?:3[0-7]|9[0-7]|38;5;\d+)m/;
