@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {useAppState} from '../hooks/use-app-state.js';
+import {EditLine} from './edit-line.js';
 
 /**
  * The filter line. Not ink-text-input: that component drops keys typed faster than it re-renders
@@ -15,14 +16,5 @@ export function FilterBar() {
 		return <Text wrap="truncate" dimColor>filter: {filter.text}  (/ edit, Esc clear)</Text>;
 	}
 
-	const before = filter.text.slice(0, filter.cursor);
-	const code = filter.text.codePointAt(filter.cursor);
-	const at = code === undefined ? ' ' : String.fromCodePoint(code);
-	const after = filter.text.slice(filter.cursor + at.length);
-	return (
-		<Text wrap="truncate">
-			<Text bold>/</Text>{before}<Text inverse>{at}</Text>{after}
-			<Text dimColor>  (Enter keep, Esc clear)</Text>
-		</Text>
-	);
+	return <EditLine label="/" value={filter} hint="Enter keep, Esc clear"/>;
 }

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
+import {EditLine} from './edit-line.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import type {Prompt} from '../store/state.js';
 
@@ -42,14 +43,5 @@ export function StatusBar() {
 
 /** "run in web: <command>", edited like the filter box (same keys, same store-fed input). */
 function PromptLine({prompt}: {readonly prompt: Prompt}) {
-	const before = prompt.text.slice(0, prompt.cursor);
-	const code = prompt.text.codePointAt(prompt.cursor);
-	const at = code === undefined ? ' ' : String.fromCodePoint(code);
-	const after = prompt.text.slice(prompt.cursor + at.length);
-	return (
-		<Text wrap="truncate">
-			<Text bold>run in {sanitizeLine(prompt.target.name)}: </Text>{sanitizeLine(before)}<Text inverse>{sanitizeLine(at) || ' '}</Text>{sanitizeLine(after)}
-			<Text dimColor>  (Enter run, Esc cancel)</Text>
-		</Text>
-	);
+	return <EditLine label={`run in ${sanitizeLine(prompt.target.name)}: `} value={prompt} hint="Enter run, Esc cancel"/>;
 }

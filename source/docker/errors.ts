@@ -51,12 +51,6 @@ export function isNotFound(error: unknown): boolean {
 	return (error as {statusCode?: number})?.statusCode === 404;
 }
 
-/** True when the error is about reaching the Engine at all, not about one request. */
-export function isConnectionError(error: unknown): boolean {
-	const code = (error as {code?: string})?.code;
-	return typeof code === 'string' && /^E[A-Z_]+$/.test(code) && code !== 'EINVAL';
-}
-
 function extractJsonMessage(message: string | undefined): string | undefined {
 	// docker-modem formats Engine errors as "(HTTP code 409) unexpected - {message} ".
 	const match = message && /\(HTTP code \d+\)[^-]*- (.*)$/s.exec(message);

@@ -1,3 +1,4 @@
+import {EditLine} from '../components/edit-line.js';
 import {Box, Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
@@ -50,14 +51,14 @@ export function LogPane({width}: {readonly width: number}) {
 	const search = matcherFor(logs.search);
 	const rows = layoutWindow(lines, topIndex(logs, height), logs.follow, height, width, logs.wrap, {timestamps: logs.timestamps, search, current: logs.current, color: theme.color});
 	const empty = logs.lines.length === 0 ? (logs.status === 'connecting' ? 'waiting for the log...' : 'no lines yet') : (lines.length === 0 ? 'no line matches the filter' : '');
-	const input = logs.input ? `${logs.input.mode === 'search' ? 'search' : 'filter'} (text or /regex/): ${logs.input.text}_` : undefined;
+	const {input} = logs;
 	return (
 		<Box flexDirection="column" width={width} height={height + 1 + (input ? 1 : 0)} flexShrink={0}>
 			<Text wrap="truncate" bold inverse={focused}>{truncate(logTitle(logs, matches), width)}</Text>
 			{empty ? <Text dimColor>  {empty}</Text> : null}
 			{rows.map(row => <Text key={row.key} wrap="truncate">{row.text}</Text>)}
 			{input ? <Box flexGrow={1}/> : null}
-			{input ? <Text wrap="truncate">{truncate(sanitizeLine(input), width)}</Text> : null}
+			{input ? <EditLine label={`${input.mode} (text or /regex/): `} value={input} hint="Enter apply, Esc cancel"/> : null}
 		</Box>
 	);
 }

@@ -1,4 +1,5 @@
 import type {Engine} from '../docker/engine.js';
+import {isSplit} from '../logs/selectors.js';
 import {formatBytes, formatPercent} from '../render/format.js';
 import type {ContainerStats} from '../types.js';
 import type {Store} from './create-store.js';
@@ -16,7 +17,8 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 
 	const wanted = (state: AppState): Set<string> => {
 		const ids = new Set<string>();
-		if (state.connection.status !== 'connected' || state.ui.pane !== 'containers') {
+		// Nothing of the table is on screen under a full-screen log or a detail view.
+		if (state.connection.status !== 'connected' || state.ui.pane !== 'containers' || state.detail || (state.logs && !isSplit(state))) {
 			return ids;
 		}
 
@@ -94,7 +96,8 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 	const unsubscribe = store.subscribe(() => {
 		const state = store.getState();
 		// Only what decides the wanted set matters; stats batches themselves do not.
-		if (lastState && lastState.containers === state.containers && lastState.ui === state.ui && lastState.connection === state.connection) {
+		if (lastState && lastState.containers === state.containers && lastState.ui === state.ui && lastState.connection === state.connection
+			&& (lastState.logs === undefined) === (state.logs === undefined) && lastState.detail === state.detail) {
 			return;
 		}
 

@@ -65,9 +65,15 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 		}, throttleMs);
 	};
 
+	let firstConnect = true;
 	const connectOnce = async (signal: AbortSignal) => {
-		const info = await engine.info();
-		store.dispatch({type: 'engine/connected', info});
+		// run() has just asked for the version; after a reconnect it must be asked again (an upgrade).
+		if (!firstConnect || store.getState().connection.status !== 'connected') {
+			const info = await engine.info();
+			store.dispatch({type: 'engine/connected', info});
+		}
+
+		firstConnect = false;
 		// Subscribe before listing, so nothing that happens in between is missed.
 		const events = engine.events(signal)[Symbol.asyncIterator]();
 		const first = events.next();

@@ -91,7 +91,8 @@ describe('log pane', () => {
 		}
 
 		await tick();
-		expect(plain(app)).toContain('search (text or /regex/): row 2_');
+		expect(plain(app)).toContain('search (text or /regex/): row 2 ');
+		expect(app.lastFrame()).toMatch(/row 2\u001B\[7m /);
 		app.stdin.write('\r');
 		await tick();
 		expect(plain(app)).toMatch(/search row 2 11\/11/);

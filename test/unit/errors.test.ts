@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {describeError, isConnectionError, isNotFound} from '../../source/docker/errors.js';
+import {describeError, isNotFound} from '../../source/docker/errors.js';
 
 const socketHost = 'unix:///var/run/docker.sock';
 const tcpHost = 'tcp://10.0.0.5:2375';
@@ -104,26 +104,5 @@ describe('isNotFound', () => {
 		['null', null, false],
 	])('%s', (_name, error, expected) => {
 		expect(isNotFound(error)).toBe(expected);
-	});
-});
-
-describe('isConnectionError', () => {
-	it.each<[string, unknown, boolean]>([
-		['ENOENT', systemError('ENOENT'), true],
-		['EACCES', systemError('EACCES'), true],
-		['ECONNREFUSED', systemError('ECONNREFUSED'), true],
-		['ECONNRESET', systemError('ECONNRESET'), true],
-		['ETIMEDOUT', systemError('ETIMEDOUT'), true],
-		['ENOTFOUND', systemError('ENOTFOUND'), true],
-		// A DNS failure is as much about reaching the Engine as ENOTFOUND, and describeError treats them alike.
-		['EAI_AGAIN', systemError('EAI_AGAIN'), true],
-		['EINVAL', systemError('EINVAL'), false],
-		['an Engine 409', conflict, false],
-		['an Engine 404', {statusCode: 404}, false],
-		['a plain error', new Error('x'), false],
-		['undefined', undefined, false],
-		['null', null, false],
-	])('%s', (_name, error, expected) => {
-		expect(isConnectionError(error)).toBe(expected);
 	});
 });
