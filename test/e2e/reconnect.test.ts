@@ -2,10 +2,11 @@ import {execFileSync} from 'node:child_process';
 import Docker from 'dockerode';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {idleCommand, testLabel} from '../helpers/test-containers.js';
+import {engineDir} from '../helpers/engine-paths.js';
 import {Terminal} from '../helpers/tmux.js';
 
 // A second private Engine of this file's own, so stopping it disturbs no other test.
-const dir = '/tmp/tsdtop-e2e-rc';
+const dir = `${process.env['TSDTOP_ENGINE_DIR'] ?? '/tmp/tsdtop-engine'}-rc`;
 const socket = `${dir}/docker.sock`;
 const engine = (command: 'start' | 'stop') => {
 	execFileSync('bash', ['test/engine/engine.sh', command], {env: {...process.env, TSDTOP_ENGINE_DIR: dir}, stdio: 'ignore', timeout: 110_000});

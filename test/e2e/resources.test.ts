@@ -2,11 +2,12 @@ import {execFileSync} from 'node:child_process';
 import Docker from 'dockerode';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {idleCommand, testLabel} from '../helpers/test-containers.js';
+import {engineDir} from '../helpers/engine-paths.js';
 import {Terminal} from '../helpers/tmux.js';
 
 // Images, Networks and Volumes against an Engine of this file's own: cleanup prunes everything
 // unused, which on the shared Engine would reach other tests' objects.
-const dir = '/tmp/tsdtop-e2e-res';
+const dir = `${process.env['TSDTOP_ENGINE_DIR'] ?? '/tmp/tsdtop-engine'}-res`;
 const engine = (command: 'start' | 'stop') => {
 	execFileSync('bash', ['test/engine/engine.sh', command], {env: {...process.env, TSDTOP_ENGINE_DIR: dir}, stdio: 'ignore', timeout: 110_000});
 };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {engineHost} from './engine-paths.js';
 
 /** tmux on a socket of its own, so tests never meet a person's tmux sessions. */
-const tmuxSocket = 'tsdtop-test';
+const tmuxSocket = process.env['TSDTOP_TMUX_SOCKET'] ?? 'tsdtop-test';
 export const binary = path.resolve('dist/tsdtop.js');
 
 function tmux(...args: string[]): string {
