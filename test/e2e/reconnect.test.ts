@@ -6,7 +6,7 @@ import {engineDir} from '../helpers/engine-paths.js';
 import {Terminal} from '../helpers/tmux.js';
 
 // A second private Engine of this file's own, so stopping it disturbs no other test.
-const dir = `${process.env['TSDTOP_ENGINE_DIR'] ?? '/tmp/tsdtop-engine'}-rc`;
+const dir = `${engineDir}-rc`;
 const socket = `${dir}/docker.sock`;
 const engine = (command: 'start' | 'stop') => {
 	execFileSync('bash', ['test/engine/engine.sh', command], {env: {...process.env, TSDTOP_ENGINE_DIR: dir}, stdio: 'ignore', timeout: 110_000});

@@ -7,7 +7,7 @@ import {Terminal} from '../helpers/tmux.js';
 
 // Images, Networks and Volumes against an Engine of this file's own: cleanup prunes everything
 // unused, which on the shared Engine would reach other tests' objects.
-const dir = `${process.env['TSDTOP_ENGINE_DIR'] ?? '/tmp/tsdtop-engine'}-res`;
+const dir = `${engineDir}-res`;
 const engine = (command: 'start' | 'stop') => {
 	execFileSync('bash', ['test/engine/engine.sh', command], {env: {...process.env, TSDTOP_ENGINE_DIR: dir}, stdio: 'ignore', timeout: 110_000});
 };
