@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
+import {paintEarly} from './early-paint.js';
 import {prefetch} from './docker/prefetch.js';
 import {defaultFlags} from './defaults.js';
+import {tuneHeap} from './heap.js';
 import {mark} from './trace.js';
 
 mark('cli');
+tuneHeap();
 
 // Plain `tsdtop`, the common case, needs no parser: meow (about a sixth of the bundle) loads only
 // when there are arguments to read.
@@ -42,11 +45,17 @@ if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	process.exit(2);
 }
 
-// The Engine starts answering now; one turn of the event loop puts the requests on the wire.
+// The Engine starts answering now. If it answers quickly, the list is on screen before Ink loads.
 const early = prefetch(connection);
-await new Promise(resolve => {
-	setImmediate(resolve);
-});
+const color = flags.color && !process.env['NO_COLOR'];
+if (early) {
+	await paintEarly(early, {host: connection.label, showAll: flags.all, readOnly: flags.readOnly, color});
+} else {
+	// One turn of the event loop puts the requests on the wire.
+	await new Promise(resolve => {
+		setImmediate(resolve);
+	});
+}
 
 // Loaded after the checks above, so --help and errors answer without paying for Ink and React.
 mark('checked');
@@ -57,7 +66,7 @@ process.exitCode = await run({
 	early,
 	showAll: flags.all,
 	readOnly: flags.readOnly,
-	color: flags.color && !process.env['NO_COLOR'],
+	color,
 	tail: flags.tail,
 	logBuffer: flags.logBuffer,
 	...(shell ? {shell} : {}),

@@ -23,7 +23,12 @@ const resetModes = resetModesInPlace + '\u001B[r\u001B[?6l';
 /** 'full': tsdtop's own screen; 'away': a shell in a container has the terminal; 'off': neither. */
 let screen: 'off' | 'full' | 'away' = 'off';
 
+/** Idempotent: the first frame (first-frame.ts) enters before Ink, and run() again after it. */
 export function enterFullScreen(stdout: NodeJS.WriteStream): void {
+	if (screen === 'full') {
+		return;
+	}
+
 	screen = 'full';
 	stdout.write(enterAlternateScreen);
 }

@@ -1,13 +1,8 @@
 import {Text} from 'ink';
-import {bindingsFor, displayKey, type Scope} from '../keys/keymap.js';
+import {footerText} from '../keys/hints.js';
+import type {Scope} from '../keys/keymap.js';
 
 /** Key hints for what has focus, from the keymap's `hint` labels. */
 export function Footer({scopes, readOnly = false}: {readonly scopes: readonly Scope[]; readonly readOnly?: boolean}) {
-	// ASCII keys first: the footer is on every frame, and plain ASCII is what Ink measures fastest.
-	const hints = bindingsFor(scopes, {readOnly}).filter(b => b.hint).map(b => {
-		const keys = b.keys.map(k => displayKey(k));
-		const ascii = keys.filter(k => /^[\u0020-\u007E]+$/.test(k));
-		return `${(ascii.length > 0 ? ascii : keys).slice(0, 2).join('/')} ${b.hint!}`;
-	});
-	return <Text wrap="truncate" dimColor>{hints.join('  ')}</Text>;
+	return <Text wrap="truncate" dimColor>{footerText(scopes, readOnly)}</Text>;
 }

@@ -1,16 +1,10 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import {memo} from 'react';
 import type {LaidOutColumn} from '../render/columns.js';
-import {fit} from '../render/text-width.js';
+import {emptyLine, rowLine, type TableRow, titleLine} from '../render/table-lines.js';
+import {StyledText} from './styled-text.js';
 
-export type Cell = {readonly text: string; readonly color?: string; readonly dim?: boolean};
-
-export type TableRow = {
-	readonly key: string;
-	readonly cells: Readonly<Record<string, Cell>>;
-	readonly selected: boolean;
-	readonly marked: boolean;
-};
+export type {Cell, TableRow} from '../render/table-lines.js';
 
 type Props = {
 	readonly columns: readonly LaidOutColumn[];
@@ -29,29 +23,17 @@ type Props = {
  * which does not load with Ink 6 and renders every row (see readme.md).
  */
 export function Table({columns, rows, height, empty, color = true, stale = false}: Props) {
-	const title = '  ' + columns.map(c => fit(c.title, c.width, c.align)).join(' ');
 	return (
 		<Box flexDirection="column" height={height + 1} flexShrink={0}>
-			<Text bold wrap="truncate">{title}</Text>
-			{rows.length === 0 && empty ? <Text dimColor wrap="truncate">  {empty}</Text> : null}
+			<StyledText line={titleLine(columns)}/>
+			{rows.length === 0 && empty ? <StyledText line={emptyLine(empty)}/> : null}
 			{rows.map(row => <Row key={row.key} row={row} columns={columns} color={color && !stale} stale={stale}/>)}
 		</Box>
 	);
 }
 
 const Row = memo(function Row({row, columns, color, stale}: {readonly row: TableRow; readonly columns: readonly LaidOutColumn[]; readonly color: boolean; readonly stale: boolean}) {
-	return (
-		<Text wrap="truncate" inverse={row.selected} dimColor={stale}>
-			{row.marked ? <Text bold color={color && !row.selected ? 'magenta' : undefined}>* </Text> : '  '}
-			{columns.map((column, index) => {
-				const cell = row.cells[column.id] ?? {text: ''};
-				const text = fit(cell.text, column.width, column.align) + (index < columns.length - 1 ? ' ' : '');
-				return (cell.color && color) || cell.dim
-					? <Text key={column.id} color={color ? cell.color : undefined} dimColor={cell.dim}>{text}</Text>
-					: text;
-			})}
-		</Text>
-	);
+	return <StyledText line={rowLine(row, columns, color, stale)}/>;
 }, (a, b) => a.columns === b.columns && a.color === b.color && a.stale === b.stale && a.row.selected === b.row.selected && a.row.marked === b.row.marked && sameCells(a.row.cells, b.row.cells));
 
 function sameCells(a: TableRow['cells'], b: TableRow['cells']): boolean {

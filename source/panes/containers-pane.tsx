@@ -1,11 +1,10 @@
 import {useMemo} from 'react';
-import {type TableRow, Table} from '../components/table.js';
+import {Table} from '../components/table.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {useListWindow} from '../hooks/use-list-window.js';
-import {fitToContent, layoutColumns} from '../render/columns.js';
-import {containerCells, containerColumns, containerContentWidths} from '../render/container-row.js';
-import {stateColor} from '../render/state-color.js';
+import {containerContentWidths} from '../render/container-row.js';
+import {containerEmptyText, containerTableColumns, containerTableRows} from '../render/container-table.js';
 import {selectRows} from '../store/selectors.js';
 
 /**
@@ -25,27 +24,7 @@ export function ContainersPane({height: shorter, width: narrower}: {readonly hei
 	const showAll = useAppState(s => s.ui.showAll);
 
 	const contentWidths = useMemo(() => containerContentWidths(rows), [rows]);
-	const columns = useMemo(() => layoutColumns(fitToContent(containerColumns, contentWidths), Math.max(20, width - 2)), [width, contentWidths]);
-	const windowRows: TableRow[] = rows.slice(scrollTop, scrollTop + height).map(container => {
-		const label = pending[container.id];
-		const cells = containerCells(container, stats[container.id], label);
-		const selected = container.id === selectedId;
-		// Under inverse video a coloured cell becomes a solid block: the selected row stays plain.
-		const color = theme.color && !selected ? stateColor(container, label) : undefined;
-		return {
-			key: container.id,
-			selected,
-			marked: marks.has(container.id),
-			cells: {
-				...Object.fromEntries(Object.entries(cells).map(([id, text]) => [id, {text}])),
-				state: {text: cells.state, ...(color ? {color} : {})},
-				status: {text: cells.status, dim: !selected},
-			},
-		};
-	});
-
-	const empty = loaded
-		? (filtered ? 'no container matches the filter (Esc clears it)' : (showAll ? 'no containers' : 'no running containers (a shows stopped ones)'))
-		: 'loading...';
-	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color} stale={stale}/>;
+	const columns = useMemo(() => containerTableColumns(contentWidths, width), [width, contentWidths]);
+	const windowRows = containerTableRows(rows.slice(scrollTop, scrollTop + height), {stats, pending, selectedId, marks, color: theme.color});
+	return <Table columns={columns} rows={windowRows} height={height} empty={containerEmptyText(loaded, filtered, showAll)} color={theme.color} stale={stale}/>;
 }

@@ -7,5 +7,6 @@ describe('ink-table 3.1.0', () => {
 		const result = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('ink-table')"], {encoding: 'utf8'});
 		expect(result.status).not.toBe(0);
 		expect(result.stderr).toContain('ERR_REQUIRE_ASYNC_MODULE');
-	});
+		// A whole Node process loading Ink: seconds on a busy machine.
+	}, 60_000);
 });

@@ -1,0 +1,32 @@
+import type {Prefetch} from './docker/prefetch.js';
+import {firstState, paintFirstFrame} from './first-frame.js';
+import {mark} from './trace.js';
+
+/** How long start-up waits for the Engine's first answers before it loads Ink without them. */
+const patience = 250;
+
+/**
+ * Draws the first frame from the prefetched answers if they come within `patience` ms; otherwise
+ * (a slow or remote Engine, an error) leaves everything to Ink, which reports trouble its own way.
+ */
+export async function paintEarly(early: Prefetch, options: {readonly host: string; readonly showAll: boolean; readonly readOnly: boolean; readonly color: boolean}): Promise<void> {
+	const {stdout, stdin} = process;
+	let timer: ReturnType<typeof setTimeout> | number | undefined;
+	const answers = await Promise.race([
+		Promise.all([early.version, early.containers]).catch(() => undefined),
+		new Promise<undefined>(resolve => {
+			timer = setTimeout(resolve, patience);
+		}),
+	]);
+	clearTimeout(timer);
+	// Too small a screen to be worth the risk of drawing what Ink would lay out otherwise.
+	if (!answers || stdout.columns < 20 || stdout.rows < 8) {
+		return;
+	}
+
+	const [version, containers] = answers;
+	// Raw at once: a key typed before Ink is ready must wait in stdin, not be echoed over the frame.
+	stdin.setRawMode(true);
+	paintFirstFrame(stdout, firstState({...options, version, containers, columns: stdout.columns, rows: stdout.rows}), options.color);
+	mark('painted');
+}

@@ -1,0 +1,112 @@
+import type {ApiVersion} from './docker/prefetch.js';
+import {type ApiContainer, mapContainer} from './docker/map-container.js';
+import {footerText} from './keys/hints.js';
+import {activeScopes} from './keys/scopes.js';
+import {containerContentWidths} from './render/container-row.js';
+import {containerEmptyText, containerTableColumns, containerTableRows} from './render/container-table.js';
+import {headerLine} from './render/header-line.js';
+import {type StyledLine, plainText, toAnsi} from './render/styled-line.js';
+import {emptyLine, rowLine, titleLine} from './render/table-lines.js';
+import {textWidth} from './render/text-width.js';
+import {reducer} from './store/reducer.js';
+import {selectCounts, selectRows, tableHeight} from './store/selectors.js';
+import {type AppState, initialState} from './store/state.js';
+import {enterFullScreen} from './terminal.js';
+
+/**
+ * The first frame, drawn before Ink, React and dockerode have loaded (about 300 ms of start-up):
+ * the prefetched list, laid out by the same pure functions the Ink components use, so the frame Ink
+ * draws a moment later is this one again and nothing moves. Keys typed meanwhile wait in stdin.
+ */
+export type FirstFrameInput = {
+	readonly host: string;
+	readonly version: ApiVersion;
+	readonly containers: readonly ApiContainer[];
+	readonly showAll: boolean;
+	readonly readOnly: boolean;
+	readonly color: boolean;
+	readonly columns: number;
+	readonly rows: number;
+};
+
+/** The state run() starts from: the same reducer, so the same selection, counts and order. */
+export function firstState(input: FirstFrameInput): AppState {
+	let state = initialState({host: input.host, showAll: input.showAll, readOnly: input.readOnly, columns: input.columns, rows: input.rows});
+	state = reducer(state, {type: 'engine/connected', info: {host: input.host, version: input.version.Version, apiVersion: input.version.ApiVersion, os: input.version.Os}});
+	return reducer(state, {type: 'containers/loaded', containers: input.containers.map(raw => mapContainer(raw))});
+}
+
+/**
+ * What the App draws for a state on the Containers pane with nothing open: header, table, an empty
+ * status bar and the footer, one line short of the terminal. Other states are Ink's alone.
+ */
+export function firstFrameLines(state: AppState, color: boolean): StyledLine[] {
+	const {columns} = state.ui.viewport;
+	const lines: StyledLine[] = [headerLine({
+		host: state.connection.host,
+		...(state.connection.info?.version ? {version: state.connection.info.version} : {}),
+		status: state.connection.status,
+		pane: state.ui.pane,
+		...(state.containers ? {counts: selectCounts(state)} : {}),
+		readOnly: state.ui.readOnly,
+		columns,
+		color,
+	})];
+
+	const rows = selectRows(state);
+	const height = tableHeight(state);
+	const {cursor} = state.ui;
+	const scrollTop = Math.min(Math.max(state.ui.scrollTop, cursor - height + 1), cursor);
+	const laidOut = containerTableColumns(containerContentWidths(rows), columns);
+	lines.push(titleLine(laidOut));
+	const visible = rows.slice(scrollTop, scrollTop + height);
+	if (visible.length === 0) {
+		lines.push(emptyLine(containerEmptyText(state.containers !== undefined, state.ui.filter.text !== '', state.ui.showAll)));
+	}
+
+	const stale = state.connection.status === 'disconnected';
+	for (const row of containerTableRows(visible, {stats: state.stats, pending: state.pending, ...(state.ui.selectedId ? {selectedId: state.ui.selectedId} : {}), marks: state.ui.marks, color})) {
+		lines.push(rowLine(row, laidOut, color && !stale, stale));
+	}
+
+	while (lines.length < height + 2) {
+		lines.push({segments: []});
+	}
+
+	lines.push({segments: []}, {style: {dim: true}, segments: [{text: footerText(activeScopes(state), state.ui.readOnly)}]});
+	return lines.map(line => cut(line, columns));
+}
+
+/** As Ink's wrap="truncate": a line wider than the screen ends in an ellipsis at its last column. */
+function cut(line: StyledLine, columns: number): StyledLine {
+	if (textWidth(plainText(line)) <= columns) {
+		return line;
+	}
+
+	const segments = [];
+	let room = columns - 1;
+	for (const segment of line.segments) {
+		if (room <= 0) {
+			break;
+		}
+
+		// Every line here is ASCII but the Engine's name, which headerLine has already cut to fit.
+		const text = segment.text.slice(0, room);
+		segments.push({...segment, text});
+		room -= text.length;
+	}
+
+	segments.push({text: '…'});
+	return {...(line.style ? {style: line.style} : {}), segments};
+}
+
+/** Switches to the alternate screen and draws the frame; the cursor is left home, where Ink starts. */
+export function paintFirstFrame(stdout: NodeJS.WriteStream, state: AppState, color: boolean): void {
+	enterFullScreen(stdout);
+	const lines = firstFrameLines(state, color).map(line => `${toAnsi(line)}\u001B[K`);
+	stdout.write(`\u001B[?25l${lines.join('\r\n')}\u001B[H`);
+	// A resize before Ink takes over reflows this frame; Ink draws on a clean screen instead.
+	stdout.once('resize', () => {
+		stdout.write('\u001B[2J\u001B[H');
+	});
+}
