@@ -196,8 +196,9 @@ export async function run(options: RunOptions): Promise<number> {
 		return 70;
 	} finally {
 		stopLive();
-		reportTrace();
 		restore();
+		// After the restore: on the alternate screen it would vanish with it.
+		reportTrace();
 		// Open sockets (events, stats) must not keep the process alive after the UI is gone.
 		setTimeout(() => process.exit(process.exitCode ?? 0), 50).unref();
 	}

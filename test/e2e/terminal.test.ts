@@ -40,6 +40,20 @@ describe('tsdtop in a real terminal', () => {
 		await quitAndCheckShell(term, 'q');
 	});
 
+	it('draws the list before Ink has loaded, and keys typed meanwhile are not lost (issue 2)', async () => {
+		// TSDTOP_TRACE prints the start-up phases at exit: "painted" is the first frame, "drawn" Ink's.
+		const term = open({env: {TSDTOP_TRACE: '1'}});
+		// Typed the moment the first frame shows, as filterTo does: on a busy machine Ink is still loading.
+		await term.filterTo(p);
+		await term.waitFor(`${p}-web`);
+		term.press('q');
+		// The line may wrap: join the screen's lines first.
+		const screen = (await term.waitFor(s => s.replaceAll('\n', '').includes('tsdtop counts'))).replaceAll('\n', '');
+		const phases = /tsdtop trace: (.*?)tsdtop counts/.exec(screen)![1]!.split(', ').map(phase => phase.split(' ')[0]);
+		expect(phases.indexOf('painted')).toBeGreaterThan(-1);
+		expect(phases.indexOf('painted')).toBeLessThan(phases.indexOf('loaded'));
+	});
+
 	it('Ctrl+C quits the same way', async () => {
 		const term = open();
 		await term.filterTo(p);
