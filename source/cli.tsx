@@ -3,6 +3,7 @@ import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {prefetch} from './docker/prefetch.js';
 import {defaultFlags} from './defaults.js';
+import {settle} from './settings.js';
 import {mark} from './trace.js';
 
 mark('cli');
@@ -20,7 +21,7 @@ let connection;
 let config;
 try {
 	connection = resolveConnection(flags.host, process.env, flags.context);
-	config = loadConfig();
+	config = loadConfig(process.env, undefined, flags.config);
 } catch (error) {
 	if (error instanceof ConnectionError || error instanceof ConfigError) {
 		console.error(`tsdtop: ${error.message}`);
@@ -35,7 +36,7 @@ if (flags.shell !== undefined && shellProblem(flags.shell)) {
 	process.exit(2);
 }
 
-const shell = flags.shell?.trim() ?? config.shell;
+const settings = settle(flags, config, process.env);
 
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	console.error('tsdtop: needs an interactive terminal (stdin and stdout must be a TTY)');
@@ -57,8 +58,5 @@ process.exitCode = await run({
 	early,
 	showAll: flags.all,
 	readOnly: flags.readOnly,
-	color: flags.color && !process.env['NO_COLOR'],
-	tail: flags.tail,
-	logBuffer: flags.logBuffer,
-	...(shell ? {shell} : {}),
+	...settings,
 });

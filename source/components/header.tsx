@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
+import {tint} from '../render/theme.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import {truncate} from '../render/text-width.js';
@@ -29,7 +30,7 @@ export function Header() {
 	return (
 		<Box flexShrink={0}>
 			<Text wrap="truncate">
-				<Text bold color={theme.color ? 'cyan' : undefined}>tsdtop</Text>
+				<Text bold color={tint(theme, 'cyan')}>tsdtop</Text>
 				{readOnly ? <Text bold inverse> READ-ONLY</Text> : null}
 				{' '}
 				{tabs.map(tab => (

@@ -20,6 +20,8 @@ type Props = {
 	readonly empty?: string;
 	/** False under NO_COLOR. */
 	readonly color?: boolean;
+	/** The colour of a mark's star; undefined draws it plain. */
+	readonly markColor?: string;
 	/** The Engine is out of reach: the rows are the last known, drawn dim. */
 	readonly stale?: boolean;
 };
@@ -28,21 +30,21 @@ type Props = {
  * A windowed table: one Text line per row, cells padded to the laid-out widths. Replaces ink-table,
  * which does not load with Ink 6 and renders every row (see readme.md).
  */
-export function Table({columns, rows, height, empty, color = true, stale = false}: Props) {
+export function Table({columns, rows, height, empty, color = true, markColor = 'magenta', stale = false}: Props) {
 	const title = '  ' + columns.map(c => fit(c.title, c.width, c.align)).join(' ');
 	return (
 		<Box flexDirection="column" height={height + 1} flexShrink={0}>
 			<Text bold wrap="truncate">{title}</Text>
 			{rows.length === 0 && empty ? <Text dimColor wrap="truncate">  {empty}</Text> : null}
-			{rows.map(row => <Row key={row.key} row={row} columns={columns} color={color && !stale} stale={stale}/>)}
+			{rows.map(row => <Row key={row.key} row={row} columns={columns} color={color && !stale} markColor={markColor} stale={stale}/>)}
 		</Box>
 	);
 }
 
-const Row = memo(function Row({row, columns, color, stale}: {readonly row: TableRow; readonly columns: readonly LaidOutColumn[]; readonly color: boolean; readonly stale: boolean}) {
+const Row = memo(function Row({row, columns, color, markColor, stale}: {readonly row: TableRow; readonly columns: readonly LaidOutColumn[]; readonly color: boolean; readonly markColor: string | undefined; readonly stale: boolean}) {
 	return (
 		<Text wrap="truncate" inverse={row.selected} dimColor={stale}>
-			{row.marked ? <Text bold color={color && !row.selected ? 'magenta' : undefined}>* </Text> : '  '}
+			{row.marked ? <Text bold color={color && !row.selected ? markColor : undefined}>* </Text> : '  '}
 			{columns.map((column, index) => {
 				const cell = row.cells[column.id] ?? {text: ''};
 				const text = fit(cell.text, column.width, column.align) + (index < columns.length - 1 ? ' ' : '');
@@ -52,7 +54,7 @@ const Row = memo(function Row({row, columns, color, stale}: {readonly row: Table
 			})}
 		</Text>
 	);
-}, (a, b) => a.columns === b.columns && a.color === b.color && a.stale === b.stale && a.row.selected === b.row.selected && a.row.marked === b.row.marked && sameCells(a.row.cells, b.row.cells));
+}, (a, b) => a.columns === b.columns && a.color === b.color && a.markColor === b.markColor && a.stale === b.stale && a.row.selected === b.row.selected && a.row.marked === b.row.marked && sameCells(a.row.cells, b.row.cells));
 
 function sameCells(a: TableRow['cells'], b: TableRow['cells']): boolean {
 	for (const id in a) {

@@ -1,10 +1,11 @@
 import {useMemo} from 'react';
 import {type TableRow, Table} from '../components/table.js';
 import {useServices} from '../contexts/app-context.js';
+import {tint} from '../render/theme.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {useListWindow} from '../hooks/use-list-window.js';
 import {fitToContent, layoutColumns} from '../render/columns.js';
-import {containerCells, containerColumns, containerContentWidths} from '../render/container-row.js';
+import {containerCells, containerContentWidths, pickColumns} from '../render/container-row.js';
 import {stateColor} from '../render/state-color.js';
 import {selectRows} from '../store/selectors.js';
 
@@ -24,14 +25,15 @@ export function ContainersPane({height: shorter, width: narrower}: {readonly hei
 	const loaded = useAppState(s => s.containers !== undefined);
 	const showAll = useAppState(s => s.ui.showAll);
 
+	const chosen = useAppState(s => s.config.containerColumns);
 	const contentWidths = useMemo(() => containerContentWidths(rows), [rows]);
-	const columns = useMemo(() => layoutColumns(fitToContent(containerColumns, contentWidths), Math.max(20, width - 2)), [width, contentWidths]);
+	const columns = useMemo(() => layoutColumns(fitToContent(pickColumns(chosen), contentWidths), Math.max(20, width - 2)), [chosen, width, contentWidths]);
 	const windowRows: TableRow[] = rows.slice(scrollTop, scrollTop + height).map(container => {
 		const label = pending[container.id];
 		const cells = containerCells(container, stats[container.id], label);
 		const selected = container.id === selectedId;
 		// Under inverse video a coloured cell becomes a solid block: the selected row stays plain.
-		const color = theme.color && !selected ? stateColor(container, label) : undefined;
+		const color = selected ? undefined : tint(theme, stateColor(container, label));
 		return {
 			key: container.id,
 			selected,
@@ -47,5 +49,5 @@ export function ContainersPane({height: shorter, width: narrower}: {readonly hei
 	const empty = loaded
 		? (filtered ? 'no container matches the filter (Esc clears it)' : (showAll ? 'no containers' : 'no running containers (a shows stopped ones)'))
 		: 'loading...';
-	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color} stale={stale}/>;
+	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color} markColor={tint(theme, 'magenta')} stale={stale}/>;
 }
