@@ -46,12 +46,18 @@ export function parseArgs(argv: readonly string[]): Flags {
 		}
 	}
 
+	if (cli.flags.config !== undefined && cli.flags.config.trim() === '') {
+		console.error('tsdtop: --config takes the path of a config file (see tsdtop --help)');
+		process.exit(2);
+	}
+
 	return {
 		host: cli.flags.host,
 		context: cli.flags.context,
 		all: cli.flags.all,
 		readOnly: cli.flags.readOnly,
-		...(cli.flags.color === undefined ? {} : {color: cli.flags.color}),
+		// meow makes an absent boolean false: only a --no-color actually given may win over the config file.
+		...(cli.flags.color === false && argv.includes('--no-color') ? {color: false} : {}),
 		...(cli.flags.tail === undefined ? {} : {tail: cli.flags.tail}),
 		...(cli.flags.logBuffer === undefined ? {} : {logBuffer: cli.flags.logBuffer}),
 		...(cli.flags.shell === undefined ? {} : {shell: cli.flags.shell}),

@@ -81,11 +81,44 @@ export function lineOf(lines: ReadonlyMap<string, number>, path: string): number
 	return undefined;
 }
 
-/** JSON.parse's complaint with the line it is on (Node 20 gives only "at position N"). */
+/** JSON.parse's complaint with the line it is on. Node 20 gives "at position N" for some errors only. */
 export function jsonSyntaxProblem(text: string, error: Error): {readonly line: number; readonly message: string} {
 	const position = /at position (\d+)/.exec(error.message);
-	const offset = position ? Number(position[1]) : text.length;
+	const offset = position ? Number(position[1]) : errorOffset(text);
 	const line = text.slice(0, offset).split('\n').length;
-	const message = error.message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+	const message = error.message
+		.replace(/\s*in JSON at position \d+.*$/s, '')
+		.replace(/, ".*" is not valid JSON$/s, '')
+		.replace(/\s*\(line \d+ column \d+\)$/, '');
 	return {line, message};
+}
+
+/**
+ * Where a JSON text first goes wrong, for errors that do not say ("Unexpected token 'l', ..."):
+ * the shortest start of the text that already fails for a reason other than ending too soon.
+ */
+function errorOffset(text: string): number {
+	const failsEarly = (length: number): boolean => {
+		try {
+			JSON.parse(text.slice(0, length));
+			return false;
+		} catch (error) {
+			const {message} = error as Error;
+			const position = /at position (\d+)/.exec(message);
+			return !message.includes('Unexpected end of JSON input') && (!position || Number(position[1]) < length);
+		}
+	};
+
+	let low = 0;
+	let high = text.length;
+	while (low < high) {
+		const middle = Math.floor((low + high) / 2);
+		if (failsEarly(middle)) {
+			high = middle;
+		} else {
+			low = middle + 1;
+		}
+	}
+
+	return Math.max(0, low - 1);
 }

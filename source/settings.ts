@@ -20,9 +20,8 @@ export type Settings = {
 
 /** Flags win over the config file, and the config file over the defaults. NO_COLOR counts as --no-color. */
 export function settle(flags: Flags, config: Config, env: Readonly<Record<string, string | undefined>>): Settings {
-	// --no-color and NO_COLOR turn colour off whatever the file says; --color turns it back on over "none".
-	const noColor = flags.color === false || (Boolean(env['NO_COLOR']) && flags.color !== true);
-	const theme = noColor ? 'none' : (flags.color === true && config.theme === 'none' ? 'dark' : config.theme ?? 'dark');
+	// --no-color and NO_COLOR turn colour off whatever the file says.
+	const theme = flags.color === false || env['NO_COLOR'] ? 'none' : config.theme ?? 'dark';
 	const shell = flags.shell?.trim() ?? config.shell;
 	return {
 		theme: makeTheme(theme),

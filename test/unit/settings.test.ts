@@ -20,9 +20,9 @@ describe('settle', () => {
 
 	it.each([
 		['NO_COLOR over a light theme', plain, {theme: 'light'}, {NO_COLOR: '1'}, false],
-		['--color over NO_COLOR', {...plain, color: true}, {}, {NO_COLOR: '1'}, true],
-		['--color over theme none', {...plain, color: true}, {theme: 'none'}, {}, true],
+		['--no-color over a dark theme', {...plain, color: false}, {theme: 'dark'}, {}, false],
 		['theme none', plain, {theme: 'none'}, {}, false],
+		['theme light', plain, {theme: 'light'}, {}, true],
 	] as const)('colour: %s', (_, flags, config, env, color) => {
 		expect(settle(flags, config, env).theme.color).toBe(color);
 	});
