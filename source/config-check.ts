@@ -100,7 +100,7 @@ export function checkSettings(json: Record<string, unknown>): Omit<Config, 'shel
 		config.refresh = {
 			...(events === undefined ? {} : {events: numberAt(events, 'refresh.events', 0, 10_000, 'milliseconds', true)}),
 			...(poll === undefined ? {} : {poll: numberAt(poll, 'refresh.poll', 1, 3600, 'seconds')}),
-			...(stats === undefined ? {} : {stats: stats === false ? false : numberAt(stats, 'refresh.stats', 0.5, 60, 'seconds (or false for none)')}),
+			...(stats === undefined ? {} : {stats: stats === false ? false : numberAt(stats, 'refresh.stats', 1, 60, 'seconds (or false for none)')}),
 		};
 	}
 

@@ -89,6 +89,22 @@ describe('the config file', () => {
 		expect(line).toMatch(/\u001B\[(?:\d+;)*38;5;28m/);
 	});
 
+	it('"refresh": {"stats": false} opens no stats streams: CPU and MEM stay empty, where by default they fill', async () => {
+		const row = (screen: string) => screen.split('\n').find(line => line.includes(`${p}-light1`)) ?? '';
+		const withStats = pool.open();
+		await withStats.filterTo(`${p}-light1`);
+		await withStats.waitFor(s => /\d%/.test(row(s)));
+
+		const file = configFile('no-stats.json', '{"refresh": {"stats": false}}');
+		const term = pool.open({args: ['--config', file]});
+		await term.filterTo(`${p}-light1`);
+		await term.waitFor(`${p}-light1`);
+		await new Promise(resolve => {
+			setTimeout(resolve, 3000);
+		});
+		expect(row(term.screen())).not.toMatch(/%/);
+	});
+
 	it('a bad file stops tsdtop before it draws, naming the file and the line', async () => {
 		const file = configFile('bad.json', '{\n  "theme": "dark",\n  "keys": {\n    "quit": ["q", "s"]\n  }\n}\n');
 		const term = pool.open({args: ['--config', file]});

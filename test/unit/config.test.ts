@@ -80,7 +80,7 @@ describe('parseConfig', () => {
 		['{\n  "pane": "logs"\n}', 'line 2: "pane" must be one of "containers", "images", "networks", "volumes"'],
 		['{\n  "refresh": {\n    "poll": 0\n  }\n}', 'line 3: "refresh.poll" must be a number of seconds from 1 to 3600, not 0'],
 		['{\n  "refresh": {"events": 12.5}\n}', 'line 2: "refresh.events" must be a whole number of milliseconds'],
-		['{"refresh": {"stats": true}}', '"refresh.stats" must be a number of seconds (or false for none) from 0.5 to 60, not true'],
+		['{"refresh": {"stats": true}}', '"refresh.stats" must be a number of seconds (or false for none) from 1 to 60, not true'],
 		['{"refresh": {"often": 1}}', 'unknown setting "often" in "refresh" (known: "events", "poll", "stats")'],
 		['{"refresh": 5}', '"refresh" must be an object'],
 		['{"logs": {"tail": -1}}', '"logs.tail" must be a whole number of lines from 0'],
