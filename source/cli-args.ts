@@ -1,6 +1,6 @@
 import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
-import {defaultFlags, type Flags} from './defaults.js';
+import type {Flags} from './defaults.js';
 import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
 
 
@@ -18,10 +18,12 @@ export function parseArgs(argv: readonly string[]): Flags {
 			context: {type: 'string', shortFlag: 'c'},
 			readOnly: {type: 'boolean', default: false},
 			all: {type: 'boolean', shortFlag: 'a', default: false},
-			tail: {type: 'number', default: defaultFlags.tail},
-			logBuffer: {type: 'number', default: defaultFlags.logBuffer},
-			color: {type: 'boolean', default: true},
+			// No defaults here: a flag not given leaves the config file's setting in force.
+			tail: {type: 'number'},
+			logBuffer: {type: 'number'},
+			color: {type: 'boolean'},
 			shell: {type: 'string'},
+			config: {type: 'string'},
 			help: {type: 'boolean', shortFlag: 'h'},
 			version: {type: 'boolean', shortFlag: 'v'},
 		},
@@ -38,10 +40,15 @@ export function parseArgs(argv: readonly string[]): Flags {
 	}
 
 	for (const [flag, value, least] of [['--tail', cli.flags.tail, 0], ['--log-buffer', cli.flags.logBuffer, 100]] as const) {
-		if (!Number.isInteger(value) || value < least) {
+		if (value !== undefined && (!Number.isInteger(value) || value < least)) {
 			console.error(`tsdtop: ${flag} takes a whole number of lines, at least ${least} (see tsdtop --help)`);
 			process.exit(2);
 		}
+	}
+
+	if (cli.flags.config !== undefined && cli.flags.config.trim() === '') {
+		console.error('tsdtop: --config takes the path of a config file (see tsdtop --help)');
+		process.exit(2);
 	}
 
 	return {
@@ -49,9 +56,11 @@ export function parseArgs(argv: readonly string[]): Flags {
 		context: cli.flags.context,
 		all: cli.flags.all,
 		readOnly: cli.flags.readOnly,
-		color: cli.flags.color,
-		tail: cli.flags.tail,
-		logBuffer: cli.flags.logBuffer,
+		// meow makes an absent boolean false: only a --no-color actually given may win over the config file.
+		...(cli.flags.color === false && argv.includes('--no-color') ? {color: false} : {}),
+		...(cli.flags.tail === undefined ? {} : {tail: cli.flags.tail}),
+		...(cli.flags.logBuffer === undefined ? {} : {logBuffer: cli.flags.logBuffer}),
 		...(cli.flags.shell === undefined ? {} : {shell: cli.flags.shell}),
+		...(cli.flags.config === undefined ? {} : {config: cli.flags.config}),
 	};
 }

@@ -5,6 +5,7 @@ import {paintEarly} from './early-paint.js';
 import {prefetch} from './docker/prefetch.js';
 import {defaultFlags} from './defaults.js';
 import {tuneHeap} from './heap.js';
+import {settle} from './settings.js';
 import {mark} from './trace.js';
 
 mark('cli');
@@ -23,7 +24,7 @@ let connection;
 let config;
 try {
 	connection = resolveConnection(flags.host, process.env, flags.context);
-	config = loadConfig();
+	config = loadConfig(process.env, undefined, flags.config);
 } catch (error) {
 	if (error instanceof ConnectionError || error instanceof ConfigError) {
 		console.error(`tsdtop: ${error.message}`);
@@ -38,7 +39,7 @@ if (flags.shell !== undefined && shellProblem(flags.shell)) {
 	process.exit(2);
 }
 
-const shell = flags.shell?.trim() ?? config.shell;
+const settings = settle(flags, config, process.env);
 
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	console.error('tsdtop: needs an interactive terminal (stdin and stdout must be a TTY)');
@@ -47,9 +48,8 @@ if (!process.stdin.isTTY || !process.stdout.isTTY) {
 
 // The Engine starts answering now. If it answers quickly, the list is on screen before Ink loads.
 const early = prefetch(connection);
-const color = flags.color && !process.env['NO_COLOR'];
 if (early) {
-	await paintEarly(early, {host: connection.label, showAll: flags.all, readOnly: flags.readOnly, color});
+	await paintEarly(early, {host: connection.label, showAll: flags.all, readOnly: flags.readOnly, settings});
 } else {
 	// One turn of the event loop puts the requests on the wire.
 	await new Promise(resolve => {
@@ -66,8 +66,5 @@ process.exitCode = await run({
 	early,
 	showAll: flags.all,
 	readOnly: flags.readOnly,
-	color,
-	tail: flags.tail,
-	logBuffer: flags.logBuffer,
-	...(shell ? {shell} : {}),
+	...settings,
 });

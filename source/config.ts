@@ -1,24 +1,26 @@
 import {readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import path from 'node:path';
+import {checkSettings, type Config, ConfigProblem} from './config-check.js';
+import {jsonLines, jsonSyntaxProblem, lineOf} from './config-lines.js';
 
-/**
- * The config file: JSON, every key optional. Keys tsdtop does not know are ignored, so a newer file
- * still works with an older tsdtop.
- *
- *   {"shell": "/bin/zsh"}
+export type {Config} from './config-check.js';
+
+/*
+ * The config file: JSON, every key optional (readme.md, "Config file"). A key tsdtop does not know
+ * is an error, not ignored: a typo ("theem") must not quietly leave the default in place.
  */
-export type Config = {
-	/** The shell `e` opens, as a command line ("/bin/zsh", "bash -l"); --shell wins over it. */
-	readonly shell?: string;
-};
 
 export class ConfigError extends Error {}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** TSDTOP_CONFIG, else $XDG_CONFIG_HOME/tsdtop/config.json, else ~/.config/tsdtop/config.json. */
-export function configPath(env: Env = process.env): string {
+/** --config, else TSDTOP_CONFIG, else $XDG_CONFIG_HOME/tsdtop/config.json, else ~/.config/tsdtop/config.json. */
+export function configPath(env: Env = process.env, named?: string): string {
+	if (named !== undefined) {
+		return named;
+	}
+
 	if (env['TSDTOP_CONFIG']) {
 		return env['TSDTOP_CONFIG'];
 	}
@@ -28,14 +30,14 @@ export function configPath(env: Env = process.env): string {
 }
 
 /** Reads the config file; a missing default file is an empty config, anything unusable a ConfigError. */
-export function loadConfig(env: Env = process.env, read: (file: string) => string = file => readFileSync(file, 'utf8')): Config {
-	const file = configPath(env);
+export function loadConfig(env: Env = process.env, read: (file: string) => string = file => readFileSync(file, 'utf8'), named?: string): Config {
+	const file = configPath(env, named);
 	let text;
 	try {
 		text = read(file);
 	} catch (error) {
-		// A file named in TSDTOP_CONFIG must exist; the default one is optional.
-		if ((error as {code?: string}).code === 'ENOENT' && !env['TSDTOP_CONFIG']) {
+		// A file named by --config or TSDTOP_CONFIG must exist; the default one is optional.
+		if ((error as {code?: string}).code === 'ENOENT' && !env['TSDTOP_CONFIG'] && named === undefined) {
 			return {};
 		}
 
@@ -47,30 +49,36 @@ export function loadConfig(env: Env = process.env, read: (file: string) => strin
 	return parseConfig(text, file);
 }
 
+/** Checks the text of a config file; the first unusable setting is a ConfigError naming its line. */
 export function parseConfig(text: string, file: string): Config {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		throw new ConfigError(`the config file ${file} is not valid JSON: ${(error as Error).message}`);
+		const {line, message} = jsonSyntaxProblem(text, error as Error);
+		throw new ConfigError(`the config file ${file}, line ${line}: not valid JSON: ${message}`);
 	}
 
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-		throw new ConfigError(`the config file ${file} must hold a JSON object, e.g. {"shell": "/bin/bash"}`);
+		throw new ConfigError(`the config file ${file} must hold a JSON object, e.g. {"theme": "light"}`);
 	}
 
-	const config: {shell?: string} = {};
-	const {shell} = json as Record<string, unknown>;
-	if (shell !== undefined) {
-		const problem = shellProblem(shell);
-		if (problem) {
-			throw new ConfigError(`"shell" in the config file ${file} ${problem}`);
+	const object = json as Record<string, unknown>;
+	try {
+		const {shell} = object;
+		if (shell !== undefined && shellProblem(shell)) {
+			throw new ConfigProblem('shell', `"shell" ${shellProblem(shell)!}`);
 		}
 
-		config.shell = (shell as string).trim();
-	}
+		return {...checkSettings(object), ...(shell === undefined ? {} : {shell: (shell as string).trim()})};
+	} catch (error) {
+		if (error instanceof ConfigProblem) {
+			const line = lineOf(jsonLines(text), error.path);
+			throw new ConfigError(`the config file ${file}${line === undefined ? '' : `, line ${line}`}: ${error.message}`);
+		}
 
-	return config;
+		throw error;
+	}
 }
 
 /** Why a --shell or config value cannot be used, or undefined when it can. */

@@ -1,15 +1,17 @@
 import type {Prefetch} from './docker/prefetch.js';
 import {firstState, paintFirstFrame} from './first-frame.js';
+import {installKeymap} from './keys/keymap.js';
+import type {Settings} from './settings.js';
 import {mark} from './trace.js';
 
 /** How long start-up waits for the Engine's first answers before it loads Ink without them. */
-const patience = 250;
+const patience = 400;
 
 /**
  * Draws the first frame from the prefetched answers if they come within `patience` ms; otherwise
  * (a slow or remote Engine, an error) leaves everything to Ink, which reports trouble its own way.
  */
-export async function paintEarly(early: Prefetch, options: {readonly host: string; readonly showAll: boolean; readonly readOnly: boolean; readonly color: boolean}): Promise<void> {
+export async function paintEarly(early: Prefetch, options: {readonly host: string; readonly showAll: boolean; readonly readOnly: boolean; readonly settings: Settings}): Promise<void> {
 	const {stdout, stdin} = process;
 	let timer: ReturnType<typeof setTimeout> | number | undefined;
 	const answers = await Promise.race([
@@ -19,14 +21,21 @@ export async function paintEarly(early: Prefetch, options: {readonly host: strin
 		}),
 	]);
 	clearTimeout(timer);
-	// Too small a screen to be worth the risk of drawing what Ink would lay out otherwise.
-	if (!answers || stdout.columns < 20 || stdout.rows < 8) {
+	// Too small a screen to be worth the risk of drawing what Ink would lay out otherwise; and only
+	// the Containers pane is drawn here.
+	const {settings} = options;
+	if (!answers || stdout.columns < 20 || stdout.rows < 8 || (settings.pane && settings.pane !== 'containers')) {
 		return;
 	}
 
 	const [version, containers] = answers;
 	// Raw at once: a key typed before Ink is ready must wait in stdin, not be echoed over the frame.
 	stdin.setRawMode(true);
-	paintFirstFrame(stdout, firstState({...options, version, containers, columns: stdout.columns, rows: stdout.rows}), options.color);
+	// The footer names the keys as remapped by the config file.
+	if (settings.keymap) {
+		installKeymap(settings.keymap);
+	}
+
+	paintFirstFrame(stdout, firstState({...options, version, containers, columns: stdout.columns, rows: stdout.rows}), settings.theme);
 	mark('painted');
 }

@@ -7,6 +7,8 @@ import {containerEmptyText, containerTableColumns, containerTableRows} from './r
 import {headerLine} from './render/header-line.js';
 import {type StyledLine, plainText, toAnsi} from './render/styled-line.js';
 import {emptyLine, rowLine, titleLine} from './render/table-lines.js';
+import {type Theme, tint} from './render/theme.js';
+import type {Settings} from './settings.js';
 import {textWidth} from './render/text-width.js';
 import {reducer} from './store/reducer.js';
 import {selectCounts, selectRows, tableHeight} from './store/selectors.js';
@@ -24,14 +26,27 @@ export type FirstFrameInput = {
 	readonly containers: readonly ApiContainer[];
 	readonly showAll: boolean;
 	readonly readOnly: boolean;
-	readonly color: boolean;
+	readonly settings: Pick<Settings, 'pane' | 'columns' | 'tail' | 'logBuffer' | 'confirm'>;
 	readonly columns: number;
 	readonly rows: number;
 };
 
 /** The state run() starts from: the same reducer, so the same selection, counts and order. */
 export function firstState(input: FirstFrameInput): AppState {
-	let state = initialState({host: input.host, showAll: input.showAll, readOnly: input.readOnly, columns: input.columns, rows: input.rows});
+	const {settings} = input;
+	// As run() makes it: a change there must be made here too, or the frames differ (a test holds them equal).
+	let state = initialState({
+		host: input.host,
+		showAll: input.showAll,
+		readOnly: input.readOnly,
+		columns: input.columns,
+		rows: input.rows,
+		tail: settings.tail,
+		logCapacity: settings.logBuffer,
+		...(settings.pane ? {pane: settings.pane} : {}),
+		...(settings.columns ? {containerColumns: settings.columns} : {}),
+		...(settings.confirm ? {confirm: settings.confirm} : {}),
+	});
 	state = reducer(state, {type: 'engine/connected', info: {host: input.host, version: input.version.Version, apiVersion: input.version.ApiVersion, os: input.version.Os}});
 	return reducer(state, {type: 'containers/loaded', containers: input.containers.map(raw => mapContainer(raw))});
 }
@@ -40,7 +55,7 @@ export function firstState(input: FirstFrameInput): AppState {
  * What the App draws for a state on the Containers pane with nothing open: header, table, an empty
  * status bar and the footer, one line short of the terminal. Other states are Ink's alone.
  */
-export function firstFrameLines(state: AppState, color: boolean): StyledLine[] {
+export function firstFrameLines(state: AppState, theme: Theme): StyledLine[] {
 	const {columns} = state.ui.viewport;
 	const lines: StyledLine[] = [headerLine({
 		host: state.connection.host,
@@ -50,14 +65,14 @@ export function firstFrameLines(state: AppState, color: boolean): StyledLine[] {
 		...(state.containers ? {counts: selectCounts(state)} : {}),
 		readOnly: state.ui.readOnly,
 		columns,
-		color,
+		theme,
 	})];
 
 	const rows = selectRows(state);
 	const height = tableHeight(state);
 	const {cursor} = state.ui;
 	const scrollTop = Math.min(Math.max(state.ui.scrollTop, cursor - height + 1), cursor);
-	const laidOut = containerTableColumns(containerContentWidths(rows), columns);
+	const laidOut = containerTableColumns(state.config.containerColumns, containerContentWidths(rows), columns);
 	lines.push(titleLine(laidOut));
 	const visible = rows.slice(scrollTop, scrollTop + height);
 	if (visible.length === 0) {
@@ -65,8 +80,8 @@ export function firstFrameLines(state: AppState, color: boolean): StyledLine[] {
 	}
 
 	const stale = state.connection.status === 'disconnected';
-	for (const row of containerTableRows(visible, {stats: state.stats, pending: state.pending, ...(state.ui.selectedId ? {selectedId: state.ui.selectedId} : {}), marks: state.ui.marks, color})) {
-		lines.push(rowLine(row, laidOut, color && !stale, stale));
+	for (const row of containerTableRows(visible, {stats: state.stats, pending: state.pending, ...(state.ui.selectedId ? {selectedId: state.ui.selectedId} : {}), marks: state.ui.marks, theme})) {
+		lines.push(rowLine(row, laidOut, theme.color && !stale, stale, tint(theme, 'magenta')));
 	}
 
 	while (lines.length < height + 2) {
@@ -101,9 +116,9 @@ function cut(line: StyledLine, columns: number): StyledLine {
 }
 
 /** Switches to the alternate screen and draws the frame; the cursor is left home, where Ink starts. */
-export function paintFirstFrame(stdout: NodeJS.WriteStream, state: AppState, color: boolean): void {
+export function paintFirstFrame(stdout: NodeJS.WriteStream, state: AppState, theme: Theme): void {
 	enterFullScreen(stdout);
-	const lines = firstFrameLines(state, color).map(line => `${toAnsi(line)}\u001B[K`);
+	const lines = firstFrameLines(state, theme).map(line => `${toAnsi(line)}\u001B[K`);
 	stdout.write(`\u001B[?25l${lines.join('\r\n')}\u001B[H`);
 	// A resize before Ink takes over reflows this frame; Ink draws on a clean screen instead.
 	stdout.once('resize', () => {

@@ -16,6 +16,8 @@ export const helpText = `
     --tail <n>            Lines of history a log pane starts with (default 500)
     --log-buffer <n>      Lines a log pane keeps; older ones go (default 10000)
     --no-color            No colours, also none from containers' logs (as NO_COLOR)
+    --config <file>       Config file to read (default: TSDTOP_CONFIG, else
+                          $XDG_CONFIG_HOME/tsdtop/config.json or ~/.config/tsdtop/config.json)
     --read-only           Watch only: every command that changes anything is hidden and refused
     --help, -h            Show this help
     --version, -v         Show the version
@@ -24,14 +26,13 @@ export const helpText = `
     DOCKER_HOST, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_CONTEXT, DOCKER_CONFIG
                           as for the docker CLI
     NO_COLOR              no colours (as --no-color)
-    TSDTOP_CONFIG         the config file, JSON such as {"shell": "/bin/zsh"}
-                          (default ~/.config/tsdtop/config.json)
+    TSDTOP_CONFIG         the config file, JSON such as {"theme": "light"} (see readme.md)
 
   Keys
     Press ? inside tsdtop for every key of the pane you are in.
 `;
 
-export const knownFlags = ['--host', '-H', '--context', '-c', '--all', '-a', '--shell', '--tail', '--log-buffer', '--no-color', '--read-only', '--help', '-h', '--version', '-v'] as const;
+export const knownFlags = ['--host', '-H', '--context', '-c', '--all', '-a', '--shell', '--tail', '--log-buffer', '--no-color', '--config', '--read-only', '--help', '-h', '--version', '-v'] as const;
 
 function distance(a: string, b: string): number {
 	const row = Array.from({length: b.length + 1}, (_, i) => i);

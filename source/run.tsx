@@ -14,21 +14,16 @@ import {startLogWatcher} from './store/log-watcher.js';
 import {startStatsWatcher} from './store/stats-watcher.js';
 import {startWatcher} from './store/watcher.js';
 import {enterFullScreen, leaveForShell, restoreTerminal, returnFromShell} from './terminal.js';
+import {installKeymap} from './keys/keymap.js';
+import type {Settings} from './settings.js';
 import {count, mark, reportTrace, tracing} from './trace.js';
 
-export type RunOptions = {
+export type RunOptions = Settings & {
 	readonly connection: Connection;
 	/** The first answers, asked for before this module loaded (see prefetch.ts). */
 	readonly early?: Prefetch;
 	readonly showAll: boolean;
 	readonly readOnly?: boolean;
-	readonly color: boolean;
-	/** Lines of history a log pane starts with. */
-	readonly tail: number;
-	/** Lines a log pane keeps. */
-	readonly logBuffer: number;
-	/** The shell e prefers: --shell, else the config's. */
-	readonly shell?: string;
 };
 
 type Lend = {
@@ -40,6 +35,13 @@ type Lend = {
 /** Connects, draws the UI until the person quits, and restores the terminal. Resolves to the exit code. */
 export async function run(options: RunOptions): Promise<number> {
 	const {stdout, stdin} = process;
+	// The config file's remapped keys: the one table in use from here on (help and footer read it too).
+	if (options.keymap) {
+		installKeymap(options.keymap);
+	}
+
+	const color = options.theme.color;
+	const {refresh} = options;
 	const engine = createEngine(options.connection);
 	const {early} = options;
 	const firstList = early ? early.containers.then(list => list.map(raw => mapContainer(raw))) : engine.listContainers();
@@ -61,6 +63,9 @@ export async function run(options: RunOptions): Promise<number> {
 		rows: stdout.rows,
 		tail: options.tail,
 		logCapacity: options.logBuffer,
+		...(options.pane ? {pane: options.pane} : {}),
+		...(options.columns ? {containerColumns: options.columns} : {}),
+		...(options.confirm ? {confirm: options.confirm} : {}),
 	}));
 	store.dispatch({type: 'engine/connected', info});
 	try {
@@ -106,8 +111,8 @@ export async function run(options: RunOptions): Promise<number> {
 
 	const mount = () => {
 		stdout.prependListener('resize', clearOnResize);
-		const resources = startResourceWatcher(engine, store);
-		const services: AppServices = {store, engine, theme: {color: options.color}, resources, handOff, ...(options.shell ? {shell: options.shell} : {})};
+		const resources = startResourceWatcher(engine, store, refresh?.events === undefined ? {} : {throttleMs: refresh.events});
+		const services: AppServices = {store, engine, theme: options.theme, resources, handOff, ...(options.shell ? {shell: options.shell} : {})};
 		instance = render(<App services={services}/>, {
 			exitOnCtrlC: false,
 			patchConsole: true,
@@ -116,9 +121,13 @@ export async function run(options: RunOptions): Promise<number> {
 			incrementalRendering: true,
 			...(tracing ? {onRender: () => count('frame')} : {}),
 		});
-		const stopWatcher = startWatcher(engine, store);
-		const stopStats = startStatsWatcher(engine, store);
-		const stopLogs = startLogWatcher(engine, store, {color: options.color});
+		const stopWatcher = startWatcher(engine, store, {
+			...(refresh?.events === undefined ? {} : {throttleMs: refresh.events}),
+			...(refresh?.poll === undefined ? {} : {backstopMs: refresh.poll * 1000}),
+		});
+		// "stats": false opens no stats streams at all (a slow link, or many containers).
+		const stopStats = refresh?.stats === false ? () => {} : startStatsWatcher(engine, store, refresh?.stats === undefined ? undefined : refresh.stats * 1000);
+		const stopLogs = startLogWatcher(engine, store, {color});
 		const stopDetail = startDetailWatcher(engine, store);
 		stopLive = () => {
 			stopWatcher();

@@ -2,7 +2,7 @@ import type {HandOff} from '../contexts/app-context.js';
 import type {Engine} from '../docker/engine.js';
 import type {Command} from '../keys/keymap.js';
 import {describeConfirm} from '../render/confirm-text.js';
-import {containerColumns} from '../render/container-row.js';
+import {pickColumns} from '../render/container-row.js';
 import type {Store} from '../store/create-store.js';
 import {isStopped, selectedContainer, selectTargets, tableHeight, visibleContainers} from '../store/selectors.js';
 import type {AppState, Target} from '../store/state.js';
@@ -160,6 +160,11 @@ export function runCommand(command: Command, context: CommandContext): void {
 				return say('nothing to kill: no running container selected or marked', 'error');
 			}
 
+			if (!state.config.confirm.kill) {
+				dispatch({type: 'marks/clear'});
+				return act(able.map(c => ({target: toTarget(c), verb: 'kill'})));
+			}
+
 			return dispatch({type: 'overlay/confirm', request: {action: 'kill', targets: able.map(c => toTarget(c))}});
 		}
 
@@ -167,6 +172,12 @@ export function runCommand(command: Command, context: CommandContext): void {
 			const chosen = targets();
 			if (chosen.length === 0) {
 				return say('nothing to remove', 'error');
+			}
+
+			// Running ones still ask: removing them means force, which kills them first.
+			if (!state.config.confirm.remove && chosen.every(c => isStopped(c))) {
+				dispatch({type: 'marks/clear'});
+				return act(chosen.map(c => ({target: toTarget(c), verb: 'remove'})));
 			}
 
 			return dispatch({type: 'overlay/confirm', request: {action: 'remove', targets: chosen.map(c => toTarget(c))}});
@@ -222,7 +233,7 @@ export function runCommand(command: Command, context: CommandContext): void {
 
 		case 'list.sort': {
 			const {pane} = state.ui;
-			const columns = pane === 'containers' ? containerColumns : descriptors[pane].columns;
+			const columns = pane === 'containers' ? pickColumns(state.config.containerColumns) : descriptors[pane].columns;
 			dispatch({type: 'sort/cycle', columns, ...(pane === 'containers' ? {} : {current: defaultSort[pane]})});
 			const sort = store.getState().ui.sort!;
 			return say(`sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)`);

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
+import {tint} from '../render/theme.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import type {ConfirmRequest} from '../store/state.js';
 
@@ -19,11 +20,11 @@ export function ConfirmDialog({request, height, typed}: {readonly request: Confi
 	const shown = text.lines.length > room ? text.lines.slice(0, room - 1) : text.lines;
 	const hidden = text.lines.length - shown.length;
 	return (
-		<Box flexDirection="column" height={height} flexShrink={0} borderStyle="round" borderColor={theme.color ? 'red' : undefined} paddingX={1}>
+		<Box flexDirection="column" height={height} flexShrink={0} borderStyle="round" borderColor={tint(theme, 'red')} paddingX={1}>
 			<Text bold wrap="truncate">{text.title}</Text>
 			{shown.map(line => <Text key={line} wrap="truncate">  {line}</Text>)}
 			{hidden > 0 ? <Text wrap="truncate" dimColor>  ... and {hidden} more ({text.lines.length} in all)</Text> : null}
-			{text.note ? <Text wrap="truncate" color={theme.color ? 'yellow' : undefined}>{text.note}</Text> : null}
+			{text.note ? <Text wrap="truncate" color={tint(theme, 'yellow')}>{text.note}</Text> : null}
 			{typing
 				? (
 					<>

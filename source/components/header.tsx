@@ -22,7 +22,7 @@ export function Header() {
 		...(loaded ? {counts} : {}),
 		readOnly,
 		columns,
-		color: theme.color,
+		theme,
 	});
 	return (
 		<Box flexShrink={0}>

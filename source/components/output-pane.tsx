@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
+import {tint} from '../render/theme.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import {outputTop} from '../store/selectors.js';
 import type {CommandOutput} from '../store/state.js';
@@ -34,13 +35,13 @@ export function OutputPane({output, height}: {readonly output: CommandOutput; re
 			<Text wrap="truncate">
 				<Text bold>$ {sanitizeLine(output.command)}</Text>
 				<Text dimColor>  in {sanitizeLine(output.target.name)}  </Text>
-				<Text color={theme.color ? (output.running ? 'yellow' : (failed ? 'red' : 'green')) : undefined} bold={failed}>{runState(output)}</Text>
+				<Text color={tint(theme, output.running ? 'yellow' : (failed ? 'red' : 'green'))} bold={failed}>{runState(output)}</Text>
 				<Text dimColor>{position}</Text>
 			</Text>
 			{total === 0 && !output.running ? <Text dimColor>  (no output)</Text> : null}
 			{shown.map((line, index) => (
 				// eslint-disable-next-line react/no-array-index-key
-				<Text key={top + index} wrap="truncate" color={line.stderr && theme.color ? 'red' : undefined}>
+				<Text key={top + index} wrap="truncate" color={line.stderr ? tint(theme, 'red') : undefined}>
 					{line.stderr ? '! ' : '  '}{line.text}
 				</Text>
 			))}

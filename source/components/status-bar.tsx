@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
+import {tint} from '../render/theme.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {EditLine} from './edit-line.js';
 import {sanitizeLine} from '../render/sanitize.js';
@@ -20,7 +21,7 @@ export function StatusBar() {
 	if (connection.status === 'disconnected') {
 		const seconds = Math.max(0, Math.ceil(((connection.retryAt ?? 0) - Date.now()) / 1000));
 		return (
-			<Text wrap="truncate" color={theme.color ? 'red' : undefined} bold>
+			<Text wrap="truncate" color={tint(theme, 'red')} bold>
 				disconnected, retrying in {seconds}s: {sanitizeLine(connection.error ?? '')}
 			</Text>
 		);
@@ -35,7 +36,7 @@ export function StatusBar() {
 	}
 
 	return (
-		<Text wrap="truncate" color={theme.color ? colors[status.kind] : undefined} bold={status.kind === 'error'}>
+		<Text wrap="truncate" color={tint(theme, colors[status.kind])} bold={status.kind === 'error'}>
 			{sanitizeLine(status.text)}
 		</Text>
 	);

@@ -14,6 +14,8 @@ type Props = {
 	readonly empty?: string;
 	/** False under NO_COLOR. */
 	readonly color?: boolean;
+	/** The colour of a mark's star; undefined draws it plain. */
+	readonly markColor?: string;
 	/** The Engine is out of reach: the rows are the last known, drawn dim. */
 	readonly stale?: boolean;
 };
@@ -22,19 +24,19 @@ type Props = {
  * A windowed table: one Text line per row, cells padded to the laid-out widths. Replaces ink-table,
  * which does not load with Ink 6 and renders every row (see readme.md).
  */
-export function Table({columns, rows, height, empty, color = true, stale = false}: Props) {
+export function Table({columns, rows, height, empty, color = true, markColor = 'magenta', stale = false}: Props) {
 	return (
 		<Box flexDirection="column" height={height + 1} flexShrink={0}>
 			<StyledText line={titleLine(columns)}/>
 			{rows.length === 0 && empty ? <StyledText line={emptyLine(empty)}/> : null}
-			{rows.map(row => <Row key={row.key} row={row} columns={columns} color={color && !stale} stale={stale}/>)}
+			{rows.map(row => <Row key={row.key} row={row} columns={columns} color={color && !stale} markColor={markColor} stale={stale}/>)}
 		</Box>
 	);
 }
 
-const Row = memo(function Row({row, columns, color, stale}: {readonly row: TableRow; readonly columns: readonly LaidOutColumn[]; readonly color: boolean; readonly stale: boolean}) {
-	return <StyledText line={rowLine(row, columns, color, stale)}/>;
-}, (a, b) => a.columns === b.columns && a.color === b.color && a.stale === b.stale && a.row.selected === b.row.selected && a.row.marked === b.row.marked && sameCells(a.row.cells, b.row.cells));
+const Row = memo(function Row({row, columns, color, markColor, stale}: {readonly row: TableRow; readonly columns: readonly LaidOutColumn[]; readonly color: boolean; readonly markColor: string | undefined; readonly stale: boolean}) {
+	return <StyledText line={rowLine(row, columns, color, stale, markColor)}/>;
+}, (a, b) => a.columns === b.columns && a.color === b.color && a.markColor === b.markColor && a.stale === b.stale && a.row.selected === b.row.selected && a.row.marked === b.row.marked && sameCells(a.row.cells, b.row.cells));
 
 function sameCells(a: TableRow['cells'], b: TableRow['cells']): boolean {
 	for (const id in a) {

@@ -2,11 +2,9 @@ import {createContext, useContext} from 'react';
 import type {Engine} from '../docker/engine.js';
 import type {Store} from '../store/create-store.js';
 import type {ResourceWatcher} from '../store/resource-watcher.js';
+import type {Theme} from '../render/theme.js';
 
-export type Theme = {
-	/** False under NO_COLOR: no colours at all, only bold, dim and inverse. */
-	readonly color: boolean;
-};
+export type {Theme} from '../render/theme.js';
 
 /** The real terminal, lent to a task (a shell in a container) while tsdtop's own screen is put away. */
 export type LentTerminal = {

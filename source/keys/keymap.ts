@@ -1,6 +1,7 @@
 /**
  * The one keymap table. Panes, the help overlay, the footer and readme.md all read it; nothing else
- * compares raw key strings.
+ * compares raw key strings. The config file's "keys" make a new table from it (remap.ts) that
+ * installKeymap() installs once at startup, so there is still one table in use, never a second lookup.
  */
 export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output';
 
@@ -39,7 +40,8 @@ export type Binding = {
 	readonly changes?: boolean;
 };
 
-export const keymap: readonly Binding[] = [
+/** The table as shipped: readme.md lists these keys. */
+export const defaultKeymap: readonly Binding[] = [
 	{command: 'move.up', keys: ['up', 'k'], scope: 'list', description: 'move up'},
 	{command: 'move.down', keys: ['down', 'j'], scope: 'list', description: 'move down', hint: 'move'},
 	{command: 'move.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'list', description: 'page up'},
@@ -150,14 +152,29 @@ export function paneScopes(pane: string): readonly Scope[] {
 	return pane === 'containers' ? containersPaneScopes : otherPaneScopes;
 }
 
-const index = new Map<string, Binding>();
-for (const binding of keymap) {
-	for (const key of binding.keys) {
-		const id = `${binding.scope}\u0000${key}`;
-		if (!index.has(id)) {
-			index.set(id, binding);
+/** The table in use: the default one, or the config file's remapping of it. */
+export let keymap: readonly Binding[] = defaultKeymap;
+
+let index = indexOf(keymap);
+
+function indexOf(table: readonly Binding[]): Map<string, Binding> {
+	const found = new Map<string, Binding>();
+	for (const binding of table) {
+		for (const key of binding.keys) {
+			const id = `${binding.scope}\u0000${key}`;
+			if (!found.has(id)) {
+				found.set(id, binding);
+			}
 		}
 	}
+
+	return found;
+}
+
+/** Puts a table (from remapKeymap) in use: called once, before anything is drawn. */
+export function installKeymap(table: readonly Binding[]): void {
+	keymap = table;
+	index = indexOf(table);
 }
 
 /** The command a key means in the first of `scopes` that binds it. */
@@ -202,10 +219,10 @@ const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['prompt', 'In the command line of E'], ['output', 'In the output of a command'],
 ];
 
-/** The readme's key list, one table per scope, straight from the keymap. */
+/** The readme's key list, one table per scope, straight from the keymap; the command names are what the config file's "keys" remap. */
 export function keysMarkdown(): string {
 	return scopeTitles.map(([scope, title]) => {
-		const rows = keymap.filter(b => b.scope === scope).map(b => `| ${b.keys.map(k => `\`${displayKey(k)}\``).join(' ')} | ${b.description} |`);
-		return [`**${title}**`, '', '| key | does |', '|---|---|', ...rows].join('\n');
+		const rows = defaultKeymap.filter(b => b.scope === scope).map(b => `| ${b.keys.map(k => `\`${displayKey(k)}\``).join(' ')} | ${b.description} | \`${b.command}\` |`);
+		return [`**${title}**`, '', '| key | does | command |', '|---|---|---|', ...rows].join('\n');
 	}).join('\n\n');
 }

@@ -5,6 +5,7 @@ import {useAppState} from '../hooks/use-app-state.js';
 import {useListWindow} from '../hooks/use-list-window.js';
 import {containerContentWidths} from '../render/container-row.js';
 import {containerEmptyText, containerTableColumns, containerTableRows} from '../render/container-table.js';
+import {tint} from '../render/theme.js';
 import {selectRows} from '../store/selectors.js';
 
 /**
@@ -23,8 +24,9 @@ export function ContainersPane({height: shorter, width: narrower}: {readonly hei
 	const loaded = useAppState(s => s.containers !== undefined);
 	const showAll = useAppState(s => s.ui.showAll);
 
+	const chosen = useAppState(s => s.config.containerColumns);
 	const contentWidths = useMemo(() => containerContentWidths(rows), [rows]);
-	const columns = useMemo(() => containerTableColumns(contentWidths, width), [width, contentWidths]);
-	const windowRows = containerTableRows(rows.slice(scrollTop, scrollTop + height), {stats, pending, selectedId, marks, color: theme.color});
-	return <Table columns={columns} rows={windowRows} height={height} empty={containerEmptyText(loaded, filtered, showAll)} color={theme.color} stale={stale}/>;
+	const columns = useMemo(() => containerTableColumns(chosen, contentWidths, width), [chosen, width, contentWidths]);
+	const windowRows = containerTableRows(rows.slice(scrollTop, scrollTop + height), {stats, pending, selectedId, marks, theme});
+	return <Table columns={columns} rows={windowRows} height={height} empty={containerEmptyText(loaded, filtered, showAll)} color={theme.color} markColor={tint(theme, 'magenta')} stale={stale}/>;
 }

@@ -6,12 +6,13 @@ import {useAppState} from '../hooks/use-app-state.js';
 import {useListWindow} from '../hooks/use-list-window.js';
 import {fitToContent, layoutColumns} from '../render/columns.js';
 import {formatBytes} from '../render/format.js';
+import {type Hue, tint} from '../render/theme.js';
 import type {CellText, ListDescriptor} from '../render/resource-lists.js';
 import {textWidth, truncate} from '../render/text-width.js';
 import {descriptors, type ResourcePane as Pane, selectResourceRows, selectUsage} from '../store/resource-selectors.js';
 
-const tones: Readonly<Record<NonNullable<CellText['tone']>, Omit<Cell, 'text'>>> = {
-	good: {color: 'green'}, warn: {color: 'yellow'}, bad: {color: 'red'}, dim: {dim: true},
+const tones: Readonly<Record<NonNullable<CellText['tone']>, {readonly hue?: Hue; readonly dim?: boolean}>> = {
+	good: {hue: 'green'}, warn: {hue: 'yellow'}, bad: {hue: 'red'}, dim: {dim: true},
 };
 
 /** The Images, Networks or Volumes table: the same windowed table, filter, sort and marks as Containers. */
@@ -40,14 +41,16 @@ export function ResourcePane({pane, height: shorter}: {readonly pane: Pane; read
 		const key = descriptor.key(item);
 		const selected = key === selectedId;
 		const cells = Object.fromEntries(Object.entries(descriptor.cells(item, usage)).map(([id, cell]) => {
-			const style = cell.tone && !selected && (theme.color || cell.tone === 'dim') ? tones[cell.tone] : {};
+			const tone = cell.tone && !selected ? tones[cell.tone] : {};
+			const color = tint(theme, tone.hue);
+			const style: Omit<Cell, 'text'> = {...(color ? {color} : {}), ...(tone.dim ? {dim: true} : {})};
 			return [id, {text: cell.text, ...style}];
 		}));
 		return {key, selected, marked: marks.has(key), cells};
 	});
 
 	const empty = loaded ? (filtered ? `no ${descriptor.noun} matches the filter (Esc clears it)` : `no ${descriptor.noun}s`) : 'loading...';
-	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color} stale={stale}/>;
+	return <Table columns={columns} rows={windowRows} height={height} empty={empty} color={theme.color} markColor={tint(theme, 'magenta')} stale={stale}/>;
 }
 
 /** `docker system df` in one line: total and reclaimable for images, containers, volumes, build cache. */

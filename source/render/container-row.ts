@@ -18,6 +18,11 @@ export const containerColumns: ReadonlyArray<Column<ContainerColumnId>> = [
 	{id: 'project', title: 'PROJECT', minWidth: 8, maxWidth: 20, grow: 1, priority: 4},
 ];
 
+/** The columns named, in the order named (the config file's "columns"). */
+export function pickColumns(ids: readonly ContainerColumnId[]): ReadonlyArray<Column<ContainerColumnId>> {
+	return ids.map(id => containerColumns.find(c => c.id === id)!);
+}
+
 export type ContainerCells = Readonly<Record<ContainerColumnId, string>>;
 
 /** The text of each cell of one row; everything from the Engine is sanitised here, once. */

@@ -1,30 +1,31 @@
 import type {Container, ContainerStats} from '../types.js';
 import {fitToContent, layoutColumns, type LaidOutColumn} from './columns.js';
-import {containerCells, containerColumns, containerContentWidths} from './container-row.js';
+import {type ContainerColumnId, containerCells, containerContentWidths, pickColumns} from './container-row.js';
 import {stateColor} from './state-color.js';
 import type {TableRow} from './table-lines.js';
+import {type Theme, tint} from './theme.js';
 
 export type ContainerWindow = {
 	readonly stats: Readonly<Record<string, ContainerStats>>;
 	readonly pending: Readonly<Record<string, string>>;
 	readonly selectedId?: string;
 	readonly marks: ReadonlySet<string>;
-	readonly color: boolean;
+	readonly theme: Theme;
 };
 
-/** The Containers table's columns for `width`, sized to what the rows hold. */
-export function containerTableColumns(contentWidths: ReturnType<typeof containerContentWidths>, width: number): LaidOutColumn[] {
-	return layoutColumns(fitToContent(containerColumns, contentWidths), Math.max(20, width - 2));
+/** The Containers table's columns (those chosen, in their order) for `width`, sized to what the rows hold. */
+export function containerTableColumns(chosen: readonly ContainerColumnId[], contentWidths: ReturnType<typeof containerContentWidths>, width: number): LaidOutColumn[] {
+	return layoutColumns(fitToContent(pickColumns(chosen), contentWidths), Math.max(20, width - 2));
 }
 
 /** The rows on screen as table rows: cells, the state's colour, selection and marks. */
-export function containerTableRows(visible: readonly Container[], {stats, pending, selectedId, marks, color}: ContainerWindow): TableRow[] {
+export function containerTableRows(visible: readonly Container[], {stats, pending, selectedId, marks, theme}: ContainerWindow): TableRow[] {
 	return visible.map(container => {
 		const label = pending[container.id];
 		const cells = containerCells(container, stats[container.id], label);
 		const selected = container.id === selectedId;
 		// Under inverse video a coloured cell becomes a solid block: the selected row stays plain.
-		const stateColour = color && !selected ? stateColor(container, label) : undefined;
+		const stateColour = selected ? undefined : tint(theme, stateColor(container, label));
 		return {
 			key: container.id,
 			selected,

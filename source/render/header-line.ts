@@ -3,6 +3,7 @@ import type {PaneId} from '../types.js';
 import {sanitizeLine} from './sanitize.js';
 import type {Segment, StyledLine} from './styled-line.js';
 import {truncate} from './text-width.js';
+import {type Theme, tint} from './theme.js';
 
 const paneTitles: ReadonlyArray<[PaneId, string]> = [['containers', 'Containers'], ['images', 'Images'], ['networks', 'Networks'], ['volumes', 'Volumes']];
 
@@ -14,11 +15,11 @@ export type HeaderInput = {
 	readonly counts?: {readonly running: number; readonly paused: number; readonly stopped: number; readonly total: number};
 	readonly readOnly: boolean;
 	readonly columns: number;
-	readonly color: boolean;
+	readonly theme: Theme;
 };
 
 /** Engine, connection state, counts and the pane tabs, on one line that fits `columns`. */
-export function headerLine({host, version, status, pane, counts, readOnly, columns, color}: HeaderInput): StyledLine {
+export function headerLine({host, version, status, pane, counts, readOnly, columns, theme}: HeaderInput): StyledLine {
 	// Below 110 columns only the focused pane is named; the others keep their number key.
 	const wide = columns >= 110;
 	const versionText = version ? `, Engine ${sanitizeLine(version)}` : '';
@@ -29,7 +30,7 @@ export function headerLine({host, version, status, pane, counts, readOnly, colum
 	const used = 'tsdtop '.length + (readOnly ? ' READ-ONLY'.length : 0) + tabs.reduce((sum, tab) => sum + tab.text.length, 0) + 2 + countText.length + 2;
 	const engineText = truncate(sanitizeLine(host) + versionText, Math.max(0, columns - used));
 	const segments: Segment[] = [
-		{text: 'tsdtop', bold: true, ...(color ? {color: 'cyan'} : {})},
+		{text: 'tsdtop', bold: true, color: tint(theme, 'cyan')},
 		...(readOnly ? [{text: ' READ-ONLY', bold: true, inverse: true}] : []),
 		{text: ' '},
 		...tabs.map(tab => (tab.id === pane ? {text: tab.text, inverse: true} : {text: tab.text, dim: true})),

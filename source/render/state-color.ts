@@ -1,7 +1,8 @@
 import type {Container} from '../types.js';
+import type {Hue} from './theme.js';
 
 /** Colour of a container's state word; undefined means the terminal's default. */
-export function stateColor(container: Container, pending: string | undefined): string | undefined {
+export function stateColor(container: Container, pending: string | undefined): Hue | undefined {
 	if (pending) {
 		return 'yellow';
 	}

@@ -1,3 +1,5 @@
+import chalk, {type ChalkInstance} from 'chalk';
+
 /**
  * A line of the screen as plain data: text runs with their styles. The Ink components draw these,
  * and the first frame (first-frame.ts) writes the very same lines before Ink has loaded, so both
@@ -19,19 +21,15 @@ export type StyledLine = {
 	readonly segments: readonly Segment[];
 };
 
-const colorCodes: Readonly<Record<string, number>> = {
-	black: 30, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, white: 37,
-	gray: 90, grey: 90, blackBright: 90, redBright: 91, greenBright: 92, yellowBright: 93,
-	blueBright: 94, magentaBright: 95, cyanBright: 96, whiteBright: 97,
-};
-
 export function plainText(line: StyledLine): string {
 	return line.segments.map(segment => segment.text).join('');
 }
 
 /**
  * The line as SGR-coded text, for writing straight to the terminal. The text must already be cut to
- * the screen's width and be free of control characters (render/sanitize), as Ink's would be.
+ * the screen's width and be free of control characters (render/sanitize), as Ink's would be. Styled
+ * with chalk, as Ink styles its Text: the same colour level (a 16-colour terminal gets the light
+ * theme's 256 colours brought down the same way), so Ink's frame over this one changes nothing.
  */
 export function toAnsi(line: StyledLine): string {
 	let out = '';
@@ -40,37 +38,30 @@ export function toAnsi(line: StyledLine): string {
 			continue;
 		}
 
-		const codes = sgrCodes({
-			// As Ink nests Text: the line's bold, dim and inverse cover every segment, colours nest.
-			bold: segment.bold || line.style?.bold,
-			dim: segment.dim || line.style?.dim,
-			inverse: segment.inverse || line.style?.inverse,
-			color: segment.color ?? line.style?.color,
-		});
-		out += codes.length > 0 ? `\u001B[${codes.join(';')}m${segment.text}\u001B[0m` : segment.text;
+		// As Ink nests Text: the line's bold, dim and inverse cover every segment, colours nest.
+		let style: ChalkInstance = chalk;
+		if (segment.bold || line.style?.bold) {
+			style = style.bold;
+		}
+
+		if (segment.dim || line.style?.dim) {
+			style = style.dim;
+		}
+
+		if (segment.inverse || line.style?.inverse) {
+			style = style.inverse;
+		}
+
+		const color = segment.color ?? line.style?.color;
+		const ansi256 = color ? /^ansi256\((\d+)\)$/.exec(color) : undefined;
+		if (ansi256) {
+			style = style.ansi256(Number(ansi256[1]));
+		} else if (color && color in chalk) {
+			style = (style as unknown as Record<string, ChalkInstance>)[color]!;
+		}
+
+		out += style(segment.text);
 	}
 
 	return out;
-}
-
-function sgrCodes(style: Style): number[] {
-	const codes: number[] = [];
-	if (style.bold) {
-		codes.push(1);
-	}
-
-	if (style.dim) {
-		codes.push(2);
-	}
-
-	if (style.inverse) {
-		codes.push(7);
-	}
-
-	const color = style.color ? colorCodes[style.color] : undefined;
-	if (color !== undefined) {
-		codes.push(color);
-	}
-
-	return codes;
 }

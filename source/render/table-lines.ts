@@ -22,10 +22,10 @@ export function emptyLine(text: string): StyledLine {
 
 /**
  * One row: a mark column, then each cell padded to its column's width. `color` false (NO_COLOR, or
- * the Engine out of reach) drops colours; `stale` dims the whole row.
+ * the Engine out of reach) drops colours; `stale` dims the whole row; `markColor` is the mark's star.
  */
-export function rowLine(row: TableRow, columns: readonly LaidOutColumn[], color: boolean, stale: boolean): StyledLine {
-	const segments: Segment[] = [row.marked ? {text: '* ', bold: true, ...(color && !row.selected ? {color: 'magenta'} : {})} : {text: '  '}];
+export function rowLine(row: TableRow, columns: readonly LaidOutColumn[], color: boolean, stale: boolean, markColor?: string): StyledLine {
+	const segments: Segment[] = [row.marked ? {text: '* ', bold: true, ...(color && !row.selected && markColor ? {color: markColor} : {})} : {text: '  '}];
 	for (const [index, column] of columns.entries()) {
 		const cell = row.cells[column.id] ?? {text: ''};
 		const text = fit(cell.text, column.width, column.align) + (index < columns.length - 1 ? ' ' : '');

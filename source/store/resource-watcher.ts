@@ -72,6 +72,15 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 		}
 	});
 
+	// Started on a resource pane (the config file's "pane"): no pane change will come to load it.
+	if (onResourcePane()) {
+		if (!isLoaded(lastPane as ResourcePane)) {
+			void load(lastPane as ResourcePane);
+		}
+
+		schedule('df', 0);
+	}
+
 	const follow = async () => {
 		for (let failures = 0; !stopped; failures++) {
 			try {

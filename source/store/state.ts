@@ -1,4 +1,5 @@
 import type {DetailState, LogsState} from '../logs/types.js';
+import {type ContainerColumnId, containerColumns} from '../render/container-row.js';
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
 
 /** A one-line message in the status bar. */
@@ -128,6 +129,10 @@ export type AppState = {
 		readonly tail: number;
 		/** Lines a log pane keeps (--log-buffer). */
 		readonly logCapacity: number;
+		/** The Containers table's columns, in screen order (the config file's "columns"). */
+		readonly containerColumns: readonly ContainerColumnId[];
+		/** Whether kill and remove (of stopped containers) ask first; the config file can say no. */
+		readonly confirm: {readonly kill: boolean; readonly remove: boolean};
 	};
 	readonly ui: ListUi & {
 		/** Where keys go when the list and the logs stand side by side. */
@@ -154,6 +159,9 @@ export type InitialOptions = {
 	readonly rows?: number;
 	readonly tail?: number;
 	readonly logCapacity?: number;
+	readonly pane?: PaneId;
+	readonly containerColumns?: readonly ContainerColumnId[];
+	readonly confirm?: {readonly kill?: boolean; readonly remove?: boolean};
 };
 
 export function initialState(options: InitialOptions): AppState {
@@ -162,11 +170,16 @@ export function initialState(options: InitialOptions): AppState {
 		stats: {},
 		pending: {},
 		errors: [],
-		config: {tail: options.tail ?? 500, logCapacity: options.logCapacity ?? 10_000},
+		config: {
+			tail: options.tail ?? 500,
+			logCapacity: options.logCapacity ?? 10_000,
+			containerColumns: options.containerColumns ?? containerColumns.map(c => c.id),
+			confirm: {kill: options.confirm?.kill ?? true, remove: options.confirm?.remove ?? true},
+		},
 		ui: {
 			...emptyList,
 			focus: 'list',
-			pane: 'containers',
+			pane: options.pane ?? 'containers',
 			showAll: options.showAll ?? false,
 			readOnly: options.readOnly ?? false,
 			parked: {},

@@ -24,7 +24,7 @@ function frame(type: 1 | 2, text: string): Buffer {
 	return Buffer.concat([header, Buffer.from(text)]);
 }
 
-function setup(options: {count?: number; color?: boolean; handOff?: HandOff; states?: Record<number, 'running' | 'exited' | 'paused'>} = {}) {
+function setup(options: {count?: number; color?: boolean; handOff?: HandOff; states?: Record<number, 'running' | 'exited' | 'paused'>; confirm?: {kill?: boolean; remove?: boolean}} = {}) {
 	const calls: Call[] = [];
 	const execs: ExecOptions[] = [];
 	const engine: Engine = stubEngine({
@@ -50,7 +50,7 @@ function setup(options: {count?: number; color?: boolean; handOff?: HandOff; sta
 			return {stream, resize: async () => undefined, exitCode: async () => (execOptions.tty ? 0 : 4)};
 		},
 	});
-	const store: Store = createStore(initialState({host: engine.host}));
+	const store: Store = createStore(initialState({host: engine.host, ...(options.confirm ? {confirm: options.confirm} : {})}));
 	store.dispatch({type: 'engine/connected', info: {host: engine.host, version: '27.0.0'}});
 	const count = options.count ?? 3;
 	store.dispatch({
@@ -146,6 +146,28 @@ describe('<App>', () => {
 		await tick();
 		expect(plain(app)).not.toContain('Kill 1 container?');
 		expect(calls).toEqual([]);
+	});
+
+	it('with "confirm": {"kill": false, "remove": false} K kills and D removes a stopped one at once, but a running one still asks', async () => {
+		const {app, calls} = setup({confirm: {kill: false, remove: false}, states: {1: 'exited'}, count: 2});
+		cleanup = app.unmount;
+		await tick();
+		// a: the stopped one is listed too, after the running one.
+		app.stdin.write('a');
+		app.stdin.write('K');
+		await tick();
+		expect(plain(app)).not.toContain('Kill 1 container?');
+		expect(calls).toEqual([{id: 'id00000', verb: 'kill', force: false}]);
+		app.stdin.write('D');
+		await tick();
+		expect(plain(app)).toContain('Remove 1 container?');
+		app.stdin.write('n');
+		app.stdin.write('j');
+		await tick();
+		app.stdin.write('D');
+		await tick();
+		expect(plain(app)).not.toContain('Remove 1 container?');
+		expect(calls.at(-1)).toEqual({id: 'id00001', verb: 'remove', force: false});
 	});
 
 	it('Space marks rows and D removes exactly the marked ones after f', async () => {

@@ -5,6 +5,7 @@ import {App} from '../../source/app.js';
 import {type ApiContainer} from '../../source/docker/map-container.js';
 import {type FirstFrameInput, firstFrameLines, firstState} from '../../source/first-frame.js';
 import {toAnsi} from '../../source/render/styled-line.js';
+import {makeTheme, type Theme} from '../../source/render/theme.js';
 import {createStore} from '../../source/store/create-store.js';
 import {sgrCells} from '../helpers/sgr-cells.js';
 import {stubEngine} from '../helpers/stub-engine.js';
@@ -32,10 +33,10 @@ afterEach(() => {
 	}
 });
 
-function inkFrame(input: FirstFrameInput): string {
+function inkFrame(input: FirstFrameInput, theme: Theme): string {
 	const state = firstState(input);
 	const engine = stubEngine({});
-	const app = render(<App services={{store: createStore(state), engine, theme: {color: input.color}}}/>);
+	const app = render(<App services={{store: createStore(state), engine, theme}}/>);
 	cleanups.push(() => app.unmount());
 	return app.lastFrame()!;
 }
@@ -46,23 +47,26 @@ const base: FirstFrameInput = {
 	containers: Array.from({length: 40}, (_, i) => apiContainer(i, i % 5 === 0 ? 'exited' : (i % 7 === 0 ? 'paused' : 'running'))),
 	showAll: false,
 	readOnly: false,
-	color: true,
+	settings: {tail: 500, logBuffer: 10_000},
 	columns: 100,
 	// ink-testing-library's stdout is 100 columns (the App follows it) and has no rows (Ink then keeps to 24 lines).
 	rows: 24,
 };
 
 describe('the first frame is the frame Ink draws', () => {
-	it.each([
-		['100x24, colour', base],
-		['with stopped ones (--all)', {...base, showAll: true}],
-		['no colour, read-only', {...base, color: false, readOnly: true}],
-		['more rows than containers', {...base, containers: base.containers.slice(0, 3)}],
-		['no running containers', {...base, containers: [apiContainer(1, 'exited')]}],
-		['an Engine name with odd bytes', {...base, host: 'tcp://h\u001B[31mst:2375', containers: [apiContainer(2, 'running', {Names: ['/we\u0007ird\u001B]0;x']})]}],
-	])('%s', (_name, input) => {
-		const painted = firstFrameLines(firstState(input), input.color).map(line => toAnsi(line)).join('\n');
-		const ink = inkFrame(input);
+	const dark = makeTheme('dark');
+	it.each<[string, FirstFrameInput, Theme]>([
+		['100x24, dark', base, dark],
+		['with stopped ones (--all)', {...base, showAll: true}, dark],
+		['no colour, read-only', {...base, readOnly: true}, makeTheme('none')],
+		['the light theme', {...base, showAll: true}, makeTheme('light')],
+		['columns chosen in the config file', {...base, settings: {...base.settings, columns: ['state', 'name', 'image']}}, dark],
+		['more rows than containers', {...base, containers: base.containers.slice(0, 3)}, dark],
+		['no running containers', {...base, containers: [apiContainer(1, 'exited')]}, dark],
+		['an Engine name with odd bytes', {...base, host: 'tcp://h\u001B[31mst:2375', containers: [apiContainer(2, 'running', {Names: ['/we\u0007ird\u001B]0;x']})]}, dark],
+	])('%s', (_name, input, theme) => {
+		const painted = firstFrameLines(firstState(input), theme).map(line => toAnsi(line)).join('\n');
+		const ink = inkFrame(input, theme);
 		const text = (cells: ReturnType<typeof sgrCells>) => cells.map(line => line.map(cell => cell.char).join(''));
 		expect(text(sgrCells(painted))).toEqual(text(sgrCells(ink)));
 		expect(sgrCells(painted)).toEqual(sgrCells(ink));

@@ -1,5 +1,5 @@
 /** A character on screen with the attributes that SGR codes gave it. */
-export type Cell = {readonly char: string; readonly bold: boolean; readonly dim: boolean; readonly inverse: boolean; readonly fg?: number};
+export type Cell = {readonly char: string; readonly bold: boolean; readonly dim: boolean; readonly inverse: boolean; readonly fg?: number | string};
 
 /**
  * Reads text with SGR codes into lines of cells, so two renderings can be compared by what a
@@ -37,8 +37,13 @@ export function sgrCells(text: string): Cell[][] {
 
 function apply(style: Omit<Cell, 'char'>, params: string): Omit<Cell, 'char'> {
 	let next = {...style};
-	for (const code of (params === '' ? '0' : params).split(';').map(Number)) {
-		if (code === 0) {
+	const codes = (params === '' ? '0' : params).split(';').map(Number);
+	for (let index = 0; index < codes.length; index++) {
+		const code = codes[index]!;
+		if (code === 38 && codes[index + 1] === 5) {
+			next.fg = `256:${codes[index + 2]!}`;
+			index += 2;
+		} else if (code === 0) {
 			next = {bold: false, dim: false, inverse: false};
 		} else if (code === 1) {
 			next.bold = true;
