@@ -18,7 +18,7 @@ export function Header() {
 	const columns = useAppState(s => s.ui.viewport.columns);
 	// Below 110 columns only the focused pane is named; the others keep their number key.
 	const wide = columns >= 110;
-	const version = connection.info?.version ? `, Engine ${sanitizeLine(connection.info.version)}` : '';
+	const version = connection.info?.version ? `, ${connection.info.product ?? 'Engine'} ${sanitizeLine(connection.info.version)}` : '';
 	const tabs = paneTitles.map(([id, title], index) => ({id, text: ` ${index + 1}${wide || id === pane ? ` ${title}` : ''} `}));
 	const paused = counts.paused > 0 ? `, ${counts.paused} paused` : '';
 	const readOnly = useAppState(s => s.ui.readOnly);

@@ -89,7 +89,10 @@ export type Engine = {
 
 /** The header's facts from GET /version. */
 export function toEngineInfo(host: string, version: ApiVersion): EngineInfo {
-	return {host, version: version.Version, apiVersion: version.ApiVersion, os: version.Os};
+	// Podman's Docker API answers with its own version (4.3.1) and a "Podman Engine" component:
+	// naming it keeps "Engine 4.3.1" from reading as a very old Docker.
+	const podman = (version.Components ?? []).some(component => /podman/i.test(component.Name ?? ''));
+	return {host, version: version.Version, apiVersion: version.ApiVersion, os: version.Os, ...(podman ? {product: 'Podman'} : {})};
 }
 
 type ApiEvent = {Type?: string; Action?: string; Actor?: {ID?: string}; id?: string; time?: number};
