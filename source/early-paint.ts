@@ -1,4 +1,4 @@
-import type {Prefetch} from './docker/prefetch.js';
+import type {ApiVersion, Prefetch} from './docker/prefetch.js';
 import {firstState, paintFirstFrame} from './first-frame.js';
 import {installKeymap} from './keys/keymap.js';
 import type {Settings} from './settings.js';
@@ -14,8 +14,13 @@ const patience = 400;
 export async function paintEarly(early: Prefetch, options: {readonly host: string; readonly showAll: boolean; readonly readOnly: boolean; readonly settings: Settings}): Promise<void> {
 	const {stdout, stdin} = process;
 	let timer: ReturnType<typeof setTimeout> | number | undefined;
-	const answers = await Promise.race([
-		Promise.all([early.version, early.containers]).catch(() => undefined),
+	// The version is drawn if it is there by then; run() waits for the list only, too (Podman).
+	let version: ApiVersion | undefined;
+	early.version.then(answer => {
+		version = answer;
+	}, () => undefined);
+	const containers = await Promise.race([
+		early.containers.catch(() => undefined),
 		new Promise<undefined>(resolve => {
 			timer = setTimeout(resolve, patience);
 		}),
@@ -24,11 +29,10 @@ export async function paintEarly(early: Prefetch, options: {readonly host: strin
 	// Too small a screen to be worth the risk of drawing what Ink would lay out otherwise; and only
 	// the Containers pane is drawn here.
 	const {settings} = options;
-	if (!answers || stdout.columns < 20 || stdout.rows < 8 || (settings.pane && settings.pane !== 'containers')) {
+	if (!containers || stdout.columns < 20 || stdout.rows < 8 || (settings.pane && settings.pane !== 'containers')) {
 		return;
 	}
 
-	const [version, containers] = answers;
 	// Raw at once: a key typed before Ink is ready must wait in stdin, not be echoed over the frame.
 	stdin.setRawMode(true);
 	// The footer names the keys as remapped by the config file.
@@ -36,6 +40,6 @@ export async function paintEarly(early: Prefetch, options: {readonly host: strin
 		installKeymap(settings.keymap);
 	}
 
-	paintFirstFrame(stdout, firstState({...options, version, containers, columns: stdout.columns, rows: stdout.rows}), settings.theme);
+	paintFirstFrame(stdout, firstState({...options, ...(version ? {version} : {}), containers, columns: stdout.columns, rows: stdout.rows}), settings.theme);
 	mark('painted');
 }

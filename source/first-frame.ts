@@ -1,4 +1,5 @@
 import type {ApiVersion} from './docker/prefetch.js';
+import {toEngineInfo} from './docker/engine-info.js';
 import {type ApiContainer, mapContainer} from './docker/map-container.js';
 import {footerText} from './keys/hints.js';
 import {activeScopes} from './keys/scopes.js';
@@ -22,7 +23,8 @@ import {enterFullScreen} from './terminal.js';
  */
 export type FirstFrameInput = {
 	readonly host: string;
-	readonly version: ApiVersion;
+	/** Absent when the Engine has not said yet (Podman's /version takes seconds). */
+	readonly version?: ApiVersion;
 	readonly containers: readonly ApiContainer[];
 	readonly showAll: boolean;
 	readonly readOnly: boolean;
@@ -47,7 +49,7 @@ export function firstState(input: FirstFrameInput): AppState {
 		...(settings.columns ? {containerColumns: settings.columns} : {}),
 		...(settings.confirm ? {confirm: settings.confirm} : {}),
 	});
-	state = reducer(state, {type: 'engine/connected', info: {host: input.host, version: input.version.Version, apiVersion: input.version.ApiVersion, os: input.version.Os}});
+	state = reducer(state, {type: 'engine/connected', info: input.version ? toEngineInfo(input.host, input.version) : {host: input.host}});
 	return reducer(state, {type: 'containers/loaded', containers: input.containers.map(raw => mapContainer(raw))});
 }
 
@@ -60,6 +62,7 @@ export function firstFrameLines(state: AppState, theme: Theme): StyledLine[] {
 	const lines: StyledLine[] = [headerLine({
 		host: state.connection.host,
 		...(state.connection.info?.version ? {version: state.connection.info.version} : {}),
+		...(state.connection.info?.product ? {product: state.connection.info.product} : {}),
 		status: state.connection.status,
 		pane: state.ui.pane,
 		...(state.containers ? {counts: selectCounts(state)} : {}),

@@ -47,9 +47,14 @@ export async function run(options: RunOptions): Promise<number> {
 	const firstList = early ? early.containers.then(list => list.map(raw => mapContainer(raw))) : engine.listContainers();
 	// Handled below; without this a failed list is an unhandled rejection before info() settles.
 	firstList.catch(() => undefined);
+	const firstInfo = early ? early.version.then(version => toEngineInfo(engine.host, version)) : engine.info();
+	firstInfo.catch(() => undefined);
 	let info;
 	try {
-		info = early ? toEngineInfo(engine.host, await early.version) : await engine.info();
+		// Podman's GET /version takes seconds (it gathers all of `podman info`), its container list
+		// a few ms: the first frame waits for whichever comes first (for the version only if the list
+		// failed), and the header's version follows when it comes.
+		info = await Promise.race([firstInfo, firstList.then(() => undefined, async () => firstInfo)]);
 	} catch (error) {
 		console.error(`tsdtop: ${describeError(error, engine.host)}`);
 		return 1;
@@ -67,7 +72,13 @@ export async function run(options: RunOptions): Promise<number> {
 		...(options.columns ? {containerColumns: options.columns} : {}),
 		...(options.confirm ? {confirm: options.confirm} : {}),
 	}));
-	store.dispatch({type: 'engine/connected', info});
+	store.dispatch({type: 'engine/connected', info: info ?? {host: engine.host}});
+	if (!info) {
+		// A failure here shows up in the watcher, which asks again after a reconnect.
+		firstInfo.then(info => {
+			store.dispatch({type: 'engine/connected', info});
+		}, () => undefined);
+	}
 	try {
 		store.dispatch({type: 'containers/loaded', containers: await firstList});
 	} catch {

@@ -6,6 +6,24 @@
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
+const clearScreen = '\u001B[0m\u001B[H\u001B[2J';
+
+/**
+ * False for terminals whose terminfo has no alternate screen (no smcup): the Linux console, vt100,
+ * vt220, ansi, dumb. The console ignores \e[?1049h, so tsdtop's last frame would stay on the screen
+ * after quitting, and a shell started from it would print over the frame: there tsdtop clears the
+ * screen on the way in and out instead (as less and top do on such terminals).
+ */
+export function hasAlternateScreen(term: string | undefined): boolean {
+	return !/^(?:linux|vt\d|ansi|dumb|cons\d)/.test(term ?? '');
+}
+
+/** The sequences that take a terminal into tsdtop's screen and back out, for this TERM. */
+export function screenSequences(term: string | undefined): {readonly enter: string; readonly leave: string} {
+	return hasAlternateScreen(term)
+		? {enter: enterAlternateScreen, leave: leaveAlternateScreen}
+		: {enter: clearScreen, leave: clearScreen};
+}
 
 /**
  * What a program in a container's shell may leave switched on when it ends or is killed: colours,
@@ -22,15 +40,17 @@ const resetModes = resetModesInPlace + '\u001B[r\u001B[?6l';
 
 /** 'full': tsdtop's own screen; 'away': a shell in a container has the terminal; 'off': neither. */
 let screen: 'off' | 'full' | 'away' = 'off';
+let sequences = screenSequences(process.env['TERM']);
 
 /** Idempotent: the first frame (first-frame.ts) enters before Ink, and run() again after it. */
-export function enterFullScreen(stdout: NodeJS.WriteStream): void {
+export function enterFullScreen(stdout: NodeJS.WriteStream, term = process.env['TERM']): void {
 	if (screen === 'full') {
 		return;
 	}
 
 	screen = 'full';
-	stdout.write(enterAlternateScreen);
+	sequences = screenSequences(term);
+	stdout.write(sequences.enter);
 }
 
 /**
@@ -43,7 +63,7 @@ export function leaveForShell(stdout: NodeJS.WriteStream): void {
 	}
 
 	screen = 'away';
-	stdout.write(showCursor + leaveAlternateScreen);
+	stdout.write(showCursor + sequences.leave);
 }
 
 /**
@@ -57,7 +77,7 @@ export function returnFromShell(stdout: NodeJS.WriteStream): void {
 	}
 
 	screen = 'full';
-	stdout.write(enterAlternateScreen + resetModes + '\u001B[2J\u001B[H');
+	stdout.write(sequences.enter + resetModes + '\u001B[2J\u001B[H');
 }
 
 /** Safe to call more than once and from any exit path. */
@@ -77,5 +97,5 @@ export function restoreTerminal(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
 	}
 
 	// Away, the normal screen is already showing, with the shell's output on it.
-	stdout.write(was === 'away' ? resetModesInPlace + '\r\n' : showCursor + leaveAlternateScreen);
+	stdout.write(was === 'away' ? resetModesInPlace + '\r\n' : showCursor + sequences.leave);
 }

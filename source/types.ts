@@ -82,6 +82,8 @@ export type EngineInfo = {
 	/** What the person asked for, shown in the header: e.g. unix:///var/run/docker.sock. */
 	readonly host: string;
 	readonly version?: string;
+	/** 'Podman' when Podman serves the Docker API; undefined for Docker itself. */
+	readonly product?: string;
 	readonly apiVersion?: string;
 	readonly os?: string;
 };

@@ -17,6 +17,7 @@ export function Header() {
 	const line = headerLine({
 		host: connection.host,
 		...(connection.info?.version ? {version: connection.info.version} : {}),
+		...(connection.info?.product ? {product: connection.info.product} : {}),
 		status: connection.status,
 		pane,
 		...(loaded ? {counts} : {}),

@@ -71,6 +71,7 @@ type ApiStatsDetail = ApiStats & {
 	networks?: Record<string, {rx_bytes?: number; tx_bytes?: number}>;
 	blkio_stats?: {io_service_bytes_recursive?: Array<{op?: string; value?: number}> | null};
 	pids_stats?: {current?: number};
+	read?: string;
 };
 
 /** Reduces a stats sample to the stats view's point: docker stats' columns. */
@@ -94,7 +95,8 @@ export function toStatsPoint(sample: ApiStatsDetail): StatsPoint {
 		}
 	}
 
-	return {...base, rxBytes, txBytes, blockReadBytes, blockWriteBytes, pids: sample.pids_stats?.current ?? 0};
+	const read = sample.read ? Date.parse(sample.read) : Number.NaN;
+	return {...base, rxBytes, txBytes, blockReadBytes, blockWriteBytes, pids: sample.pids_stats?.current ?? 0, ...(Number.isFinite(read) && read > 0 ? {readMs: read} : {})};
 }
 
 /** One streaming stats connection for the stats view: a point a second until the signal aborts. */

@@ -10,6 +10,7 @@ import {jsonLines} from './json-lines.js';
 import {type ApiContainer, mapContainer} from './map-container.js';
 import {type ApiDiskUsage, type ApiImage, type ApiNetwork, type ApiVolume, mapDiskUsage, mapImages, mapNetwork, mapVolume} from './map-resources.js';
 import type {ApiVersion} from './prefetch.js';
+import {toEngineInfo} from './engine-info.js';
 import {type ApiStats, reduceStats} from './stats-sample.js';
 import {firstTarEntry} from './tar.js';
 
@@ -87,10 +88,7 @@ export type Engine = {
 	exec(id: string, options: ExecOptions): Promise<ExecSession>;
 };
 
-/** The header's facts from GET /version. */
-export function toEngineInfo(host: string, version: ApiVersion): EngineInfo {
-	return {host, version: version.Version, apiVersion: version.ApiVersion, os: version.Os};
-}
+export {toEngineInfo} from './engine-info.js';
 
 type ApiEvent = {Type?: string; Action?: string; Actor?: {ID?: string}; id?: string; time?: number};
 

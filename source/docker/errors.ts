@@ -4,9 +4,12 @@ export function describeError(error: unknown, host: string): string {
 	const code = error_?.code;
 	// The label may carry a note after the URL, e.g. "unix:///run/x.sock (context prod)".
 	const socket = host.replace(/ \(.*\)$/, '').replace(/^unix:\/\//, '');
+	// Podman's socket, found by the fallback or named by hand: dockerd is not the thing to start.
+	const podman = /(?:^|\/)podman\.sock$/.test(socket);
+	const daemon = podman ? 'the Podman service running? systemctl [--user] start podman.socket' : 'dockerd running?';
 	switch (code) {
 		case 'ENOENT': {
-			return `cannot reach the Docker Engine: ${socket} does not exist (is dockerd running? set DOCKER_HOST or --host)`;
+			return `cannot reach the Docker Engine: ${socket} does not exist (is ${daemon}${podman ? '' : ' set DOCKER_HOST or --host'})`;
 		}
 
 		case 'EACCES':
@@ -15,7 +18,7 @@ export function describeError(error: unknown, host: string): string {
 		}
 
 		case 'ECONNREFUSED': {
-			return `cannot reach the Docker Engine at ${host}: connection refused (is dockerd running?)`;
+			return `cannot reach the Docker Engine at ${host}: connection refused (is ${daemon})`;
 		}
 
 		case 'ECONNRESET':

@@ -57,8 +57,11 @@ export function mapDiskUsage(raw: ApiDiskUsage): DiskUsage {
 	const volumes = raw.Volumes ?? [];
 	const cache = raw.BuildCache ?? [];
 	const volumeSize = (v: ApiVolume) => Math.max(0, v.UsageData?.Size ?? 0);
+	// Podman (4.3) answers LayersSize 0 with images of real size: then their sum is the best figure
+	// (it shares no layers between them: SharedSize is 0 too).
+	const imagesSize = raw.LayersSize || images.reduce((sum, i) => sum + Math.max(0, i.Size ?? 0), 0);
 	return {
-		images: {count: images.length, size: raw.LayersSize ?? 0, reclaimable: Math.max(0, unusedImages)},
+		images: {count: images.length, size: imagesSize, reclaimable: Math.max(0, unusedImages)},
 		containers: {
 			count: containers.length,
 			size: containers.reduce((sum, c) => sum + (c.SizeRw ?? 0), 0),

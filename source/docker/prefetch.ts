@@ -2,7 +2,7 @@ import http from 'node:http';
 import type {Connection} from './connection.js';
 import type {ApiContainer} from './map-container.js';
 
-export type ApiVersion = {Version?: string; ApiVersion?: string; Os?: string};
+export type ApiVersion = {Version?: string; ApiVersion?: string; Os?: string; Components?: Array<{Name?: string}> | null};
 
 /** The first two answers tsdtop needs, asked for before the UI code has loaded. */
 export type Prefetch = {

@@ -42,6 +42,8 @@ export type StatsPoint = {
 	readonly blockReadBytes: number;
 	readonly blockWriteBytes: number;
 	readonly pids: number;
+	/** When the Engine read the sample (its `read` time), if it says. */
+	readonly readMs?: number;
 };
 
 export type TopTable = {readonly titles: readonly string[]; readonly processes: readonly (readonly string[])[]};

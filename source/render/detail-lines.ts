@@ -23,6 +23,16 @@ function rate(points: readonly StatsPoint[], pick: (p: StatsPoint) => number): n
 	return points.slice(1).map((p, i) => Math.max(0, pick(p) - pick(points[i]!)));
 }
 
+/**
+ * How often samples come, from the Engine's read times: Docker sends one a second, Podman's Docker
+ * API one every 5 s.
+ */
+export function sampleInterval(points: readonly StatsPoint[]): string {
+	const [previous, last] = points.slice(-2);
+	const seconds = previous?.readMs && last?.readMs ? Math.round((last.readMs - previous.readMs) / 1000) : 1;
+	return seconds > 1 ? `one every ${seconds} s` : 'one a second';
+}
+
 /** The stats view: now, then a sparkline per metric over the kept history (a sample a second). */
 export function statsLines(points: readonly StatsPoint[], width: number): string[] {
 	const last = points.at(-1);
@@ -34,7 +44,7 @@ export function statsLines(points: readonly StatsPoint[], width: number): string
 	const line = (name: string, now: string, values: number[], max?: number) => `${name.padEnd(10)}${now.padEnd(26)}${sparkline(values, spark, max)}`;
 	const memory = last.memoryLimitBytes > 0 ? `${formatBytes(last.memoryBytes)} / ${formatBytes(last.memoryLimitBytes)}` : formatBytes(last.memoryBytes);
 	return [
-		`${points.length} samples, one a second`,
+		`${points.length} samples, ${sampleInterval(points)}`,
 		'',
 		line('CPU', formatPercent(last.cpuPercent), points.map(p => p.cpuPercent ?? 0)),
 		line('Memory', memory, points.map(p => p.memoryBytes)),

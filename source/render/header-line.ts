@@ -10,6 +10,8 @@ const paneTitles: ReadonlyArray<[PaneId, string]> = [['containers', 'Containers'
 export type HeaderInput = {
 	readonly host: string;
 	readonly version?: string;
+	/** What the Engine calls itself: Podman's /version names Podman. */
+	readonly product?: string;
 	readonly status: ConnectionState['status'];
 	readonly pane: PaneId;
 	readonly counts?: {readonly running: number; readonly paused: number; readonly stopped: number; readonly total: number};
@@ -19,10 +21,10 @@ export type HeaderInput = {
 };
 
 /** Engine, connection state, counts and the pane tabs, on one line that fits `columns`. */
-export function headerLine({host, version, status, pane, counts, readOnly, columns, theme}: HeaderInput): StyledLine {
+export function headerLine({host, version, product, status, pane, counts, readOnly, columns, theme}: HeaderInput): StyledLine {
 	// Below 110 columns only the focused pane is named; the others keep their number key.
 	const wide = columns >= 110;
-	const versionText = version ? `, Engine ${sanitizeLine(version)}` : '';
+	const versionText = version ? `, ${product ?? 'Engine'} ${sanitizeLine(version)}` : '';
 	const tabs = paneTitles.map(([id, title], index) => ({id, text: ` ${index + 1}${wide || id === pane ? ` ${title}` : ''} `}));
 	const paused = counts && counts.paused > 0 ? `, ${counts.paused} paused` : '';
 	const countText = counts ? `${counts.running} running${paused}, ${counts.stopped} stopped, ${counts.total} total` : '';

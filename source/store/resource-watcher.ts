@@ -9,11 +9,14 @@ const kindOfEvent: Readonly<Record<string, ResourcePane>> = {image: 'images', ne
  * Loads the Images, Networks and Volumes lists the first time their pane is shown, then keeps the
  * loaded ones live from the Engine's image, network and volume events. `docker system df` is slow
  * (it sizes every volume), so it is asked for only while a resource pane is shown, and at most every
- * few seconds. Returns the function that stops it, and a refresh for after an action.
+ * few seconds. The shown pane is also listed again every backstopMs: Podman (4.3) sends no network
+ * events at all, and a list costs a few ms. Returns the function that stops it, and a refresh for
+ * after an action.
  */
-export function startResourceWatcher(engine: Engine, store: Store, options: {readonly throttleMs?: number; readonly diskUsageMs?: number} = {}) {
+export function startResourceWatcher(engine: Engine, store: Store, options: {readonly throttleMs?: number; readonly diskUsageMs?: number; readonly backstopMs?: number} = {}) {
 	const throttleMs = options.throttleMs ?? 100;
 	const diskUsageMs = options.diskUsageMs ?? 3000;
+	const backstopMs = options.backstopMs ?? 10_000;
 	let stopped = false;
 	const timers = new Map<ResourcePane | 'df', NodeJS.Timeout>();
 	const controller = new AbortController();
@@ -116,9 +119,17 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 	};
 
 	void follow();
+	const backstop = setInterval(() => {
+		const {pane} = store.getState().ui;
+		if (pane !== 'containers' && isLoaded(pane)) {
+			schedule(pane, 0);
+		}
+	}, backstopMs);
+	backstop.unref();
 	return {
 		stop() {
 			stopped = true;
+			clearInterval(backstop);
 			unsubscribe();
 			controller.abort();
 			for (const timer of timers.values()) {

@@ -67,10 +67,25 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 
 	let firstConnect = true;
 	const connectOnce = async (signal: AbortSignal) => {
+		let live = true;
+		try {
+			await follow(signal, () => live);
+		} finally {
+			live = false;
+		}
+	};
+
+	const follow = async (signal: AbortSignal, live: () => boolean) => {
 		// run() has just asked for the version; after a reconnect it must be asked again (an upgrade).
-		if (!firstConnect || store.getState().connection.status !== 'connected') {
-			const info = await engine.info();
-			store.dispatch({type: 'engine/connected', info});
+		// Podman's GET /version takes seconds (it gathers all of `podman info`), so it is asked for
+		// alongside the events and the list, not before them.
+		const askInfo = !firstConnect || store.getState().connection.status !== 'connected';
+		if (askInfo) {
+			engine.info().then(info => {
+				if (live() && !signal.aborted) {
+					store.dispatch({type: 'engine/connected', info});
+				}
+			}, () => undefined);
 		}
 
 		firstConnect = false;
@@ -80,6 +95,11 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 		// Awaited below; if the stream fails while the list loads, that must not be an unhandled rejection.
 		first.catch(() => undefined);
 		await refresh();
+		// The list answered, so the Engine is back; the version, if still on its way, follows.
+		const {connection} = store.getState();
+		if (askInfo && connection.status !== 'connected') {
+			store.dispatch({type: 'engine/connected', info: connection.info ?? {host: engine.host}});
+		}
 		const backstop = setInterval(() => {
 			refresh().catch(error => session?.abort(error));
 		}, backstopMs);

@@ -72,5 +72,6 @@ describe('the first frame is the frame Ink draws', () => {
 		expect(sgrCells(painted)).toEqual(sgrCells(ink));
 		// And the frame really shows the list.
 		expect(stripVTControlCharacters(painted)).toMatch(/svc-\d|weird|no running containers/);
-	});
+		// The first case loads Ink: seconds on a busy machine.
+	}, 30_000);
 });

@@ -36,6 +36,38 @@ tsdtop_is_static() {
   LC_ALL=C ldd "$bin" 2>&1 | grep -qE 'not a dynamic executable|statically linked'
 }
 
+# tsdtop_image_root BUSYBOX DIR: fills DIR with the test image's root filesystem (also used by
+# podman.sh, so both engines run the same image).
+tsdtop_image_root() {
+  local busybox="$1" root="$2"
+  mkdir -p "$root/bin" "$root/etc" "$root/tmp" "$root/root"
+  chmod 1777 "$root/tmp"
+  chmod 0700 "$root/root"
+  cp "$busybox" "$root/bin/busybox"
+  chmod 0755 "$root/bin/busybox"
+
+  local applet
+  while IFS= read -r applet; do
+    applet="${applet##*/}"             # --list-full style paths -> basename
+    [[ -z "$applet" || "$applet" == busybox ]] && continue
+    ln -sf busybox "$root/bin/$applet"
+  done < <("$busybox" --list)
+  if [[ ! -e "$root/bin/sh" ]]; then
+    echo "tsdtop engine: $busybox --list has no 'sh' applet; cannot build test image" >&2
+    return 1
+  fi
+
+  cat >"$root/etc/passwd" <<'EOF'
+root:x:0:0:root:/root:/bin/sh
+nobody:x:65534:65534:nobody:/nonexistent:/bin/false
+EOF
+  cat >"$root/etc/group" <<'EOF'
+root:x:0:
+nogroup:x:65534:
+EOF
+  chmod 0644 "$root/etc/passwd" "$root/etc/group"
+}
+
 # tsdtop_build_image HOST [force]
 #   HOST: a docker -H value, e.g. unix:///tmp/tsdtop-engine/docker.sock
 #   force: non-empty => rebuild even if the image already exists
@@ -61,38 +93,12 @@ tsdtop_build_image() (
   # shellcheck disable=SC2064
   trap "rm -rf '$root'" EXIT
 
-  mkdir -p "$root/bin" "$root/etc" "$root/tmp" "$root/root"
-  chmod 1777 "$root/tmp"
-  chmod 0700 "$root/root"
-  cp "$busybox" "$root/bin/busybox"
-  chmod 0755 "$root/bin/busybox"
-
-  local applet n=0
-  while IFS= read -r applet; do
-    applet="${applet##*/}"             # --list-full style paths -> basename
-    [[ -z "$applet" || "$applet" == busybox ]] && continue
-    ln -sf busybox "$root/bin/$applet"
-    n=$((n + 1))
-  done < <("$busybox" --list)
-  if [[ ! -e "$root/bin/sh" ]]; then
-    echo "tsdtop engine: $busybox --list has no 'sh' applet; cannot build test image" >&2
-    return 1
-  fi
-
-  cat >"$root/etc/passwd" <<'EOF'
-root:x:0:0:root:/root:/bin/sh
-nobody:x:65534:65534:nobody:/nonexistent:/bin/false
-EOF
-  cat >"$root/etc/group" <<'EOF'
-root:x:0:
-nogroup:x:65534:
-EOF
-  chmod 0644 "$root/etc/passwd" "$root/etc/group"
+  tsdtop_image_root "$busybox" "$root" || return 1
 
   local old_id
   old_id="$("${docker[@]}" image inspect --format '{{.Id}}' "$TSDTOP_TEST_IMAGE" 2>/dev/null || true)"
 
-  echo "tsdtop engine: building $TSDTOP_TEST_IMAGE from $busybox ($n applets)"
+  echo "tsdtop engine: building $TSDTOP_TEST_IMAGE from $busybox"
   tar -C "$root" --numeric-owner --owner=0 --group=0 -cf - . |
     "${docker[@]}" import \
       --change 'CMD ["sh"]' \

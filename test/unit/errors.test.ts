@@ -26,6 +26,14 @@ describe('describeError', () => {
 		expect(text).toMatch(/--host/);
 	});
 
+	// Issue 6: on Podman's socket the hint is Podman's service, not dockerd.
+	it.each([
+		['ENOENT', 'unix:///run/user/1000/podman/podman.sock (Podman)', 'cannot reach the Docker Engine: /run/user/1000/podman/podman.sock does not exist (is the Podman service running? systemctl [--user] start podman.socket)'],
+		['ECONNREFUSED', 'unix:///run/podman/podman.sock', 'cannot reach the Docker Engine at unix:///run/podman/podman.sock: connection refused (is the Podman service running? systemctl [--user] start podman.socket)'],
+	])('%s on Podman\'s socket names the Podman service', (code, host, expected) => {
+		expect(describeError(systemError(code), host)).toBe(expected);
+	});
+
 	it.each(['EACCES', 'EPERM'])('%s mentions the docker group', code => {
 		const text = describeError(systemError(code), socketHost);
 		expect(text).toMatch(/permission denied on \/var\/run\/docker\.sock/);

@@ -162,6 +162,15 @@ describe('mapDiskUsage', () => {
 		});
 	});
 
+	it('Podman\'s answer, LayersSize 0 with sized images, totals the images instead', () => {
+		// As Podman 4.3 answers GET /system/df: no layer total, no shared sizes.
+		const usage = mapDiskUsage({
+			LayersSize: 0,
+			Images: [{Size: 2_131_047, SharedSize: 0, Containers: 1}, {Size: 5_000_000, SharedSize: 0, Containers: 0}],
+		});
+		expect(usage.images).toEqual({count: 2, size: 7_131_047, reclaimable: 5_000_000});
+	});
+
 	it('an answer with nothing in it is all zeros', () => {
 		const zero = {count: 0, size: 0, reclaimable: 0};
 		const expected = {images: zero, containers: zero, volumes: zero, buildCache: zero};

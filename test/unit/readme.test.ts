@@ -17,8 +17,8 @@ describe('readme.md keeps its promises', () => {
 
 	it('gives the test command that .ci/run runs', () => {
 		const ci = readFileSync('.ci/run', 'utf8');
-		expect(readme).toContain('apt-get install -y docker.io busybox-static tmux && npm ci && npm test');
-		expect(ci).toContain('apt-get install -y docker.io busybox-static tmux');
+		expect(readme).toContain('apt-get install -y docker.io busybox-static tmux podman screen && npm ci && npm test');
+		expect(ci).toContain('apt-get install -y docker.io busybox-static tmux podman screen');
 		expect(ci).toMatch(/^npm ci\b/m);
 		expect(ci).toMatch(/^npm test\b/m);
 	});
