@@ -25,7 +25,9 @@ export function Header() {
 	const countText = loaded ? `${counts.running} running${paused}, ${counts.stopped} stopped, ${counts.total} total` : '';
 	// The Engine's name takes what is left, cut by us so that the line stays plain ASCII for Ink.
 	const used = 'tsdtop '.length + (readOnly ? ' READ-ONLY'.length : 0) + tabs.reduce((sum, tab) => sum + tab.text.length, 0) + 2 + countText.length + 2;
-	const engineText = truncate(sanitizeLine(connection.host) + version, Math.max(0, columns - used));
+	// Which Engine and how it was picked (--host, DOCKER_HOST, a context...), so a surprise shows.
+	const origin = connection.origin ? ` ${connection.origin}` : '';
+	const engineText = truncate(sanitizeLine(connection.host) + origin + version, Math.max(0, columns - used));
 	return (
 		<Box flexShrink={0}>
 			<Text wrap="truncate">

@@ -2,7 +2,7 @@
  * The one keymap table. Panes, the help overlay, the footer and readme.md all read it; nothing else
  * compares raw key strings.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter';
 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
@@ -23,7 +23,8 @@ export type Command =
 	| 'help.close' | 'help.up' | 'help.down'
 	| 'list.sort' | 'list.sortReverse'
 	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
-	| 'page.up' | 'page.down' | 'page.pageUp' | 'page.pageDown' | 'page.top' | 'page.bottom' | 'page.close';
+	| 'page.up' | 'page.down' | 'page.pageUp' | 'page.pageDown' | 'page.top' | 'page.bottom' | 'page.close'
+	| 'switcher.open' | 'switcher.up' | 'switcher.down' | 'switcher.select' | 'switcher.filter' | 'switcher.filterCancel' | 'switcher.close';
 
 export type Binding = {
 	readonly command: Command;
@@ -50,6 +51,8 @@ export const keymap: readonly Binding[] = [
 	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter and marks'},
 	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
+	// c only where a list has the keys: in the log pane c clears it, so anywhere else it is :.
+	{command: 'switcher.open', keys: ['c'], scope: 'list', description: 'switch Engine (as :)'},
 
 	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop a running container, start a stopped one', hint: 'stop/start', changes: true},
 	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart', changes: true},
@@ -107,6 +110,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'pane.volumes', keys: ['4'], scope: 'global', description: 'Volumes pane'},
 	{command: 'help.toggle', keys: ['?'], scope: 'global', description: 'help: every key of this pane', hint: 'help'},
 	{command: 'errors.show', keys: ['!'], scope: 'global', description: 'the last 50 errors, with their times'},
+	{command: 'switcher.open', keys: [':'], scope: 'global', description: 'switch Engine: docker contexts, --host history, local socket', hint: 'engine'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', description: 'quit', hint: 'quit'},
 
 	{command: 'filter.apply', keys: ['return', 'down', 'up'], scope: 'filter', description: 'keep the filter and go back to the list', hint: 'keep'},
@@ -140,6 +144,16 @@ export const keymap: readonly Binding[] = [
 	{command: 'move.bottom', keys: ['G', 'end'], scope: 'output', description: 'last line, following new output'},
 	{command: 'container.run', keys: ['E'], scope: 'output', description: 'run another command in the same container', hint: 'run another'},
 	{command: 'output.close', keys: ['escape', 'q', 'return'], scope: 'output', description: 'close the output', hint: 'close'},
+
+	{command: 'switcher.up', keys: ['up', 'k'], scope: 'switcher', description: 'move up'},
+	{command: 'switcher.down', keys: ['down', 'j'], scope: 'switcher', description: 'move down', hint: 'move'},
+	{command: 'switcher.select', keys: ['return'], scope: 'switcher', description: 'use this Engine: reconnect and reload every pane', hint: 'use'},
+	{command: 'switcher.filter', keys: ['/'], scope: 'switcher', description: 'filter by name or endpoint', hint: 'filter'},
+	{command: 'switcher.close', keys: ['escape', 'q'], scope: 'switcher', description: 'close, keep the Engine in use', hint: 'close'},
+	{command: 'switcher.up', keys: ['up'], scope: 'switcherfilter', description: 'move up'},
+	{command: 'switcher.down', keys: ['down'], scope: 'switcherfilter', description: 'move down'},
+	{command: 'switcher.select', keys: ['return'], scope: 'switcherfilter', description: 'use the selected Engine', hint: 'use'},
+	{command: 'switcher.filterCancel', keys: ['escape'], scope: 'switcherfilter', description: 'clear the filter', hint: 'clear'},
 ];
 
 const containersPaneScopes: readonly Scope[] = ['containers', 'list', 'global'];
@@ -200,6 +214,7 @@ const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['global', 'Anywhere'],
 	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
 	['prompt', 'In the command line of E'], ['output', 'In the output of a command'],
+	['switcher', 'In the Engine switcher (:)'], ['switcherfilter', 'Typing the Engine switcher\'s filter'],
 ];
 
 /** The readme's key list, one table per scope, straight from the keymap. */

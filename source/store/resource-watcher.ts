@@ -72,6 +72,15 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 		}
 	});
 
+	// Started on a resource pane (after an Engine switch): its list is loaded now, not at the next pane change.
+	if (lastPane !== 'containers') {
+		if (!isLoaded(lastPane)) {
+			void load(lastPane);
+		}
+
+		schedule('df', 0);
+	}
+
 	const follow = async () => {
 		for (let failures = 0; !stopped; failures++) {
 			try {
