@@ -3,6 +3,7 @@ import {currentContextName, listContexts} from '../docker/contexts.js';
 import {readHosts} from '../hosts-history.js';
 import type {Command} from '../keys/keymap.js';
 import type {Store} from '../store/create-store.js';
+import {stopOneOff} from './one-off.js';
 import {buildSwitchEntries, selectedEntry, type SwitchEntry} from '../store/switcher.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -58,13 +59,13 @@ export function switchEntries(inUse: string | undefined, env: Env = process.env)
 }
 
 /** What the switcher's keys do. */
-export function runSwitcherCommand(command: Command, store: Store, switchEngine: SwitchEngine | undefined): void {
+export function runSwitcherCommand(command: Command, store: Store, switchEngine: SwitchEngine | undefined, env: Env = process.env): void {
 	const {dispatch} = store;
 	const state = store.getState();
 	const overlay = state.ui.overlay;
 	const switcher = overlay?.kind === 'switcher' ? overlay.switcher : undefined;
 	switch (command) {
-		case 'switcher.open': return dispatch({type: 'switcher/open', entries: switchEntries(state.connection.target)});
+		case 'switcher.open': return dispatch({type: 'switcher/open', entries: switchEntries(state.connection.target, env)});
 		case 'switcher.up': return dispatch({type: 'switcher/move', delta: -1});
 		case 'switcher.down': return dispatch({type: 'switcher/move', delta: 1});
 		case 'switcher.filter': return dispatch({type: 'switcher/filter', open: true});
@@ -86,7 +87,7 @@ export function runSwitcherCommand(command: Command, store: Store, switchEngine:
 
 			let connection;
 			try {
-				connection = connectionFor(entry);
+				connection = connectionFor(entry, env);
 			} catch (error) {
 				if (!(error instanceof ConnectionError)) {
 					throw error;
@@ -95,6 +96,8 @@ export function runSwitcherCommand(command: Command, store: Store, switchEngine:
 				return dispatch({type: 'status', status: {kind: 'error', text: error.message}});
 			}
 
+			// A command run with E on the old Engine stops too: its output overlay goes with the switch.
+			stopOneOff();
 			return switchEngine(connection, entry.id);
 		}
 
