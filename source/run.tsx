@@ -43,8 +43,8 @@ type Lend = {
 /** Connects, draws the UI until the person quits, and restores the terminal. Resolves to the exit code. */
 export async function run(options: RunOptions): Promise<number> {
 	const {stdout, stdin} = process;
-	// Both change when the person picks another Engine in the switcher (:).
-	let {connection} = options;
+	const {connection} = options;
+	// Another one when the person picks another Engine in the switcher (:).
 	let engine = createEngine(connection);
 	const {early} = options;
 	const firstList = early ? early.containers.then(list => list.map(raw => mapContainer(raw))) : engine.listContainers();
@@ -157,12 +157,12 @@ export async function run(options: RunOptions): Promise<number> {
 		stopWatchers();
 		gate.close();
 		gate = gatedStore(store);
-		connection = next;
 		engine = createEngine(next);
 		// No origin: a context's label names it, and a host is its own name.
 		store.dispatch({type: 'engine/switched', host: engine.host, target});
 		startWatchers();
 		instance.rerender(<App services={services()}/>);
+		// A host picked here goes to the front of the history once it answers, as a --host would.
 		if (next.source === '--host') {
 			const picked = engine;
 			picked.info().then(() => {

@@ -51,8 +51,9 @@ export const keymap: readonly Binding[] = [
 	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter and marks'},
 	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
-	// c only where a list has the keys: in the log pane c clears it, so anywhere else it is :.
-	{command: 'switcher.open', keys: ['c'], scope: 'list', description: 'switch Engine (as :)'},
+	// Issue 6. Not global: c clears the log pane, and one row here keeps the Containers help on one
+	// page at 40 rows. The log pane and the detail views get : of their own below.
+	{command: 'switcher.open', keys: [':', 'c'], scope: 'list', description: 'switch Engine: docker contexts, --host history, local socket'},
 
 	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop a running container, start a stopped one', hint: 'stop/start', changes: true},
 	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart', changes: true},
@@ -87,6 +88,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'logs.save', keys: ['ctrl+s'], scope: 'logs', description: 'save the buffer to a file in the current directory', hint: 'save'},
 	{command: 'logs.clear', keys: ['c'], scope: 'logs', description: 'clear the pane'},
 	{command: 'logs.close', keys: ['escape'], scope: 'logs', description: 'clear the search and filter; with none, close the logs', hint: 'back'},
+	{command: 'switcher.open', keys: [':'], scope: 'logs', description: 'switch Engine'},
 
 	{command: 'logsearch.apply', keys: ['return'], scope: 'logsearch', description: 'search or filter for what was typed', hint: 'apply'},
 	{command: 'logsearch.cancel', keys: ['escape'], scope: 'logsearch', description: 'cancel', hint: 'cancel'},
@@ -96,6 +98,7 @@ export const keymap: readonly Binding[] = [
 	{command: 'detail.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'detail', description: 'page up'},
 	{command: 'detail.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'detail', description: 'page down'},
 	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'back to where you were', hint: 'back'},
+	{command: 'switcher.open', keys: [':'], scope: 'detail', description: 'switch Engine'},
 
 	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (C and D name what they take)', hint: 'mark'},
 	{command: 'resource.remove', keys: ['D'], scope: 'resources', description: 'remove (asks first; a volume needs its name typed)', hint: 'remove', dangerous: true},
@@ -110,7 +113,6 @@ export const keymap: readonly Binding[] = [
 	{command: 'pane.volumes', keys: ['4'], scope: 'global', description: 'Volumes pane'},
 	{command: 'help.toggle', keys: ['?'], scope: 'global', description: 'help: every key of this pane', hint: 'help'},
 	{command: 'errors.show', keys: ['!'], scope: 'global', description: 'the last 50 errors, with their times'},
-	{command: 'switcher.open', keys: [':'], scope: 'global', description: 'switch Engine: docker contexts, --host history, local socket', hint: 'engine'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', description: 'quit', hint: 'quit'},
 
 	{command: 'filter.apply', keys: ['return', 'down', 'up'], scope: 'filter', description: 'keep the filter and go back to the list', hint: 'keep'},

@@ -55,6 +55,7 @@ afterAll(async () => {
 		await removeTestContainers(p);
 		const list = await second.listContainers({all: true, filters: {label: [testLabel]}});
 		await Promise.all(list.map(async c => second.getContainer(c.Id).remove({force: true})));
+		await second.getImage(`${p}-img:only-on-second`).remove().catch(() => undefined);
 	} finally {
 		engine('stop');
 	}
@@ -126,6 +127,19 @@ describe('the Engine switcher (:)', () => {
 		expect(screen).not.toContain('disconnected');
 		expect(screen).not.toContain('nonexistent');
 		expect(term.exitCode()).toBeUndefined();
+	});
+
+	it('on the Images pane, a switch loads the new Engine\'s images there and then', async () => {
+		await second.getImage(testImage).tag({repo: `${p}-img`, tag: 'only-on-second'});
+		const term = pool.open({env: makeHome(), args: ['--host', engineHost], columns: 200});
+		await term.waitFor(/\d+ running, \d+ stopped, \d+ total/);
+		term.press('2');
+		await term.waitFor('tsdtop-test/busybox');
+		expect(term.screen()).not.toContain(`${p}-img`);
+		await switchTo(term, 'second');
+		const screen = await term.waitFor(`${p}-img`);
+		expect(screen).toContain('only-on-second');
+		expect(screen).toContain(`${secondHost} (context second)`);
 	});
 
 	it('--read-only still holds after a switch', async () => {

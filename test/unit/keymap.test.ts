@@ -225,9 +225,12 @@ describe('resolveKey', () => {
 		['tab', ['logs', 'global'], 'pane.next'],
 		['escape', ['logsearch'], 'logsearch.cancel'],
 		['escape', ['detail', 'global'], 'detail.close'],
-		// The Engine switcher (issue 6): : anywhere; c on a list only, since the log pane's c clears it.
+		// The Engine switcher (issue 6): : on every pane and view; c on a list only, since the log pane's c clears it.
 		[':', paneScopes('containers'), 'switcher.open'],
 		[':', ['logs', 'global'], 'switcher.open'],
+		[':', ['split', 'logs', 'global'], 'switcher.open'],
+		[':', ['detail', 'global'], 'switcher.open'],
+		[':', ['help'], undefined],
 		['c', paneScopes('containers'), 'switcher.open'],
 		['c', paneScopes('images'), 'switcher.open'],
 		['c', ['logs', 'global'], 'logs.clear'],
