@@ -6,6 +6,7 @@ import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {OutputPane} from './components/output-pane.js';
 import {StatusBar} from './components/status-bar.js';
+import {SwitcherOverlay} from './components/switcher-overlay.js';
 import {AppContext, type AppServices} from './contexts/app-context.js';
 import {useAppState} from './hooks/use-app-state.js';
 import {useKeyboard} from './hooks/use-keyboard.js';
@@ -47,6 +48,8 @@ function Screen() {
 	let body;
 	if (overlay?.kind === 'help') {
 		body = <HelpOverlay scopes={focus} height={height} width={columns} scroll={overlay.scroll} readOnly={readOnly}/>;
+	} else if (overlay?.kind === 'switcher') {
+		body = <SwitcherOverlay switcher={overlay.switcher} height={height} width={columns}/>;
 	} else if (overlay?.kind === 'page') {
 		body = <PageView page={overlay} height={height}/>;
 	} else if (overlay?.kind === 'confirm') {

@@ -2,6 +2,7 @@
 import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {paintEarly} from './early-paint.js';
+import {originOf, targetOf} from './docker/connection-names.js';
 import {prefetch} from './docker/prefetch.js';
 import {defaultFlags} from './defaults.js';
 import {tuneHeap} from './heap.js';
@@ -49,7 +50,8 @@ if (!process.stdin.isTTY || !process.stdout.isTTY) {
 // The Engine starts answering now. If it answers quickly, the list is on screen before Ink loads.
 const early = prefetch(connection);
 if (early) {
-	await paintEarly(early, {host: connection.label, showAll: flags.all, readOnly: flags.readOnly, settings});
+	const origin = originOf(connection);
+	await paintEarly(early, {host: connection.label, ...(origin ? {origin} : {}), target: targetOf(connection), showAll: flags.all, readOnly: flags.readOnly, settings});
 } else {
 	// One turn of the event loop puts the requests on the wire.
 	await new Promise(resolve => {

@@ -23,6 +23,9 @@ import {enterFullScreen} from './terminal.js';
  */
 export type FirstFrameInput = {
 	readonly host: string;
+	/** How the Engine was picked, and its id in the switcher: as run() gives them. */
+	readonly origin?: string;
+	readonly target?: string;
 	/** Absent when the Engine has not said yet (Podman's /version takes seconds). */
 	readonly version?: ApiVersion;
 	readonly containers: readonly ApiContainer[];
@@ -39,6 +42,8 @@ export function firstState(input: FirstFrameInput): AppState {
 	// As run() makes it: a change there must be made here too, or the frames differ (a test holds them equal).
 	let state = initialState({
 		host: input.host,
+		...(input.origin ? {origin: input.origin} : {}),
+		...(input.target ? {target: input.target} : {}),
 		showAll: input.showAll,
 		readOnly: input.readOnly,
 		columns: input.columns,
@@ -61,6 +66,7 @@ export function firstFrameLines(state: AppState, theme: Theme): StyledLine[] {
 	const {columns} = state.ui.viewport;
 	const lines: StyledLine[] = [headerLine({
 		host: state.connection.host,
+		...(state.connection.origin ? {origin: state.connection.origin} : {}),
 		...(state.connection.info?.version ? {version: state.connection.info.version} : {}),
 		...(state.connection.info?.product ? {product: state.connection.info.product} : {}),
 		status: state.connection.status,

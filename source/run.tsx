@@ -1,5 +1,6 @@
 import {type Instance, render} from 'ink';
 import {App} from './app.js';
+import {originOf, type SwitchEngine, targetOf} from './actions/switcher.js';
 import type {AppServices, HandOff, LentTerminal} from './contexts/app-context.js';
 import type {Connection} from './docker/connection.js';
 import {createEngine, toEngineInfo} from './docker/engine.js';
@@ -7,8 +8,10 @@ import {describeError} from './docker/errors.js';
 import {mapContainer} from './docker/map-container.js';
 import type {Prefetch} from './docker/prefetch.js';
 import {createStore} from './store/create-store.js';
+import {gatedStore} from './store/gated-store.js';
+import {rememberHost} from './hosts-history.js';
 import {initialState} from './store/state.js';
-import {startResourceWatcher} from './store/resource-watcher.js';
+import {type ResourceWatcher, startResourceWatcher} from './store/resource-watcher.js';
 import {startDetailWatcher} from './store/detail-watcher.js';
 import {startLogWatcher} from './store/log-watcher.js';
 import {startStatsWatcher} from './store/stats-watcher.js';
@@ -42,7 +45,9 @@ export async function run(options: RunOptions): Promise<number> {
 
 	const color = options.theme.color;
 	const {refresh} = options;
-	const engine = createEngine(options.connection);
+	const {connection} = options;
+	// Another one when the person picks another Engine in the switcher (:).
+	let engine = createEngine(connection);
 	const {early} = options;
 	const firstList = early ? early.containers.then(list => list.map(raw => mapContainer(raw))) : engine.listContainers();
 	// Handled below; without this a failed list is an unhandled rejection before info() settles.
@@ -60,8 +65,16 @@ export async function run(options: RunOptions): Promise<number> {
 		return 1;
 	}
 
+	// Only a --host that answered goes into the switcher's history.
+	if (connection.source === '--host') {
+		rememberHost(connection.label);
+	}
+
+	const origin = originOf(connection);
 	const store = createStore(initialState({
 		host: engine.host,
+		...(origin ? {origin} : {}),
+		target: targetOf(connection),
 		showAll: options.showAll,
 		readOnly: options.readOnly,
 		columns: stdout.columns,
@@ -108,7 +121,16 @@ export async function run(options: RunOptions): Promise<number> {
 	let away: AbortController | undefined;
 	let quitting = false;
 	let instance!: Instance;
-	let stopLive = () => {};
+	let stopWatchers = () => {};
+	// One gate per Engine: closed at a switch, so nothing of the old Engine reaches the store after it.
+	let gate = gatedStore(store);
+	let resources: ResourceWatcher | undefined;
+	const stopLive = () => {
+		stopWatchers();
+		stopWatchers = () => {};
+		stdout.off('resize', clearOnResize);
+	};
+
 	const handOff: HandOff = async task => new Promise((resolve, reject) => {
 		// Quitting (q pressed while the shell was starting), or already lent: the task never runs.
 		if (lend || away || quitting) {
@@ -120,11 +142,61 @@ export async function run(options: RunOptions): Promise<number> {
 		instance.unmount();
 	});
 
+	const startWatchers = () => {
+		const live = startResourceWatcher(engine, gate, refresh?.events === undefined ? {} : {throttleMs: refresh.events});
+		resources = live;
+		const stopWatcher = startWatcher(engine, gate, {
+			...(refresh?.events === undefined ? {} : {throttleMs: refresh.events}),
+			...(refresh?.poll === undefined ? {} : {backstopMs: refresh.poll * 1000}),
+		});
+		// "stats": false opens no stats streams at all (a slow link, or many containers).
+		const stopStats = refresh?.stats === false ? () => {} : startStatsWatcher(engine, gate, refresh?.stats === undefined ? undefined : refresh.stats * 1000);
+		const stopLogs = startLogWatcher(engine, gate, {color});
+		const stopDetail = startDetailWatcher(engine, gate);
+		stopWatchers = () => {
+			stopWatcher();
+			stopStats();
+			live.stop();
+			stopLogs();
+			stopDetail();
+		};
+	};
+
+	let switchEngine: SwitchEngine | undefined;
+	const services = (): AppServices => ({
+		store: gate, engine, theme: options.theme, handOff, ...(resources ? {resources} : {}), ...(options.shell ? {shell: options.shell} : {}), ...(switchEngine ? {switchEngine} : {}),
+	});
+
+	// The same store and the same Ink: the old Engine's watchers stop, the new one's start, every pane
+	// reloads. An Engine that does not answer shows "disconnected, retrying", and : switches back.
+	switchEngine = (next, target) => {
+		if (lend || away || quitting) {
+			return;
+		}
+
+		stopWatchers();
+		gate.close();
+		gate = gatedStore(store);
+		engine = createEngine(next);
+		// No origin: a context's label names it, and a host is its own name.
+		store.dispatch({type: 'engine/switched', host: engine.host, target});
+		startWatchers();
+		instance.rerender(<App services={services()}/>);
+		// A host picked here goes to the front of the history once it answers, as a --host would.
+		if (next.source === '--host') {
+			const picked = engine;
+			picked.info().then(() => {
+				if (picked === engine) {
+					rememberHost(next.label);
+				}
+			}, () => undefined);
+		}
+	};
+
 	const mount = () => {
 		stdout.prependListener('resize', clearOnResize);
-		const resources = startResourceWatcher(engine, store, refresh?.events === undefined ? {} : {throttleMs: refresh.events});
-		const services: AppServices = {store, engine, theme: options.theme, resources, handOff, ...(options.shell ? {shell: options.shell} : {})};
-		instance = render(<App services={services}/>, {
+		startWatchers();
+		instance = render(<App services={services()}/>, {
 			exitOnCtrlC: false,
 			patchConsole: true,
 			// Only changed lines go to the terminal: over SSH a key press costs a line, not a screen.
@@ -132,22 +204,6 @@ export async function run(options: RunOptions): Promise<number> {
 			incrementalRendering: true,
 			...(tracing ? {onRender: () => count('frame')} : {}),
 		});
-		const stopWatcher = startWatcher(engine, store, {
-			...(refresh?.events === undefined ? {} : {throttleMs: refresh.events}),
-			...(refresh?.poll === undefined ? {} : {backstopMs: refresh.poll * 1000}),
-		});
-		// "stats": false opens no stats streams at all (a slow link, or many containers).
-		const stopStats = refresh?.stats === false ? () => {} : startStatsWatcher(engine, store, refresh?.stats === undefined ? undefined : refresh.stats * 1000);
-		const stopLogs = startLogWatcher(engine, store, {color});
-		const stopDetail = startDetailWatcher(engine, store);
-		stopLive = () => {
-			stopWatcher();
-			stopStats();
-			resources.stop();
-			stopLogs();
-			stopDetail();
-			stdout.off('resize', clearOnResize);
-		};
 	};
 
 	mount();

@@ -16,6 +16,7 @@ import {cleanupRequest, type Request, removeRequest} from './resource-requests.j
 import {saveLogs} from './save-logs.js';
 import {runOneOff, stopOneOff} from './one-off.js';
 import {openShell} from './shell.js';
+import {runSwitcherCommand, type SwitchEngine} from './switcher.js';
 
 export type CommandContext = {
 	readonly store: Store;
@@ -26,6 +27,8 @@ export type CommandContext = {
 	readonly handOff?: HandOff;
 	/** The shell e prefers (--shell or the config). */
 	readonly shell?: string;
+	/** Puts another Engine in use (absent in component tests). */
+	readonly switchEngine?: SwitchEngine;
 };
 
 /** The selected container when a command can run in it, else why not. Exec needs a running one. */
@@ -124,6 +127,13 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'help.close':
 		case 'confirm.no': return dispatch({type: 'overlay/close'});
 		case 'quit': return context.exit();
+		case 'switcher.open':
+		case 'switcher.up':
+		case 'switcher.down':
+		case 'switcher.select':
+		case 'switcher.filter':
+		case 'switcher.filterCancel':
+		case 'switcher.close': return runSwitcherCommand(command, store, context.switchEngine);
 		case 'errors.show': {
 			const lines = state.errors.length === 0 ? ['No errors so far.'] : [...state.errors].reverse().map(e => `${new Date(e.at).toTimeString().slice(0, 8)}  ${e.text}`);
 			return dispatch({type: 'overlay/page', page: {title: `Errors (${state.errors.length}, newest first)`, lines, scroll: 0}});

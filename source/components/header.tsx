@@ -16,6 +16,7 @@ export function Header() {
 	const readOnly = useAppState(s => s.ui.readOnly);
 	const line = headerLine({
 		host: connection.host,
+		...(connection.origin ? {origin: connection.origin} : {}),
 		...(connection.info?.version ? {version: connection.info.version} : {}),
 		...(connection.info?.product ? {product: connection.info.product} : {}),
 		status: connection.status,

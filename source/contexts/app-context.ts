@@ -1,4 +1,5 @@
 import {createContext, useContext} from 'react';
+import type {SwitchEngine} from '../actions/switcher.js';
 import type {Engine} from '../docker/engine.js';
 import type {Store} from '../store/create-store.js';
 import type {ResourceWatcher} from '../store/resource-watcher.js';
@@ -30,6 +31,8 @@ export type AppServices = {
 	readonly handOff?: HandOff;
 	/** The shell e prefers: --shell, else the config's. */
 	readonly shell?: string;
+	/** Puts another Engine in use (the switcher, :); absent in component tests. */
+	readonly switchEngine?: SwitchEngine;
 };
 
 export const AppContext = createContext<AppServices | undefined>(undefined);

@@ -31,7 +31,7 @@ export function useKeyboard(): void {
 		}
 
 		const {store} = services;
-		const context = {store, engine: services.engine, exit, resources: services.resources, handOff: services.handOff, shell: services.shell};
+		const context = {store, engine: services.engine, exit, resources: services.resources, handOff: services.handOff, shell: services.shell, switchEngine: services.switchEngine};
 		const state = store.getState();
 		const name = keyName(input, key);
 		const scopes = activeScopes(state);
@@ -63,11 +63,13 @@ export function useKeyboard(): void {
 			return;
 		}
 
-		if (scopes[0] === 'filter' || scopes[0] === 'logsearch' || scopes[0] === 'prompt') {
+		const editAction = {filter: 'filter/edit', logsearch: 'logs/input/edit', prompt: 'prompt/edit', switcherfilter: 'switcher/edit'} as const;
+		const scope = scopes[0];
+		if (scope === 'filter' || scope === 'logsearch' || scope === 'prompt' || scope === 'switcherfilter') {
 			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
 			const edit = textEdits[name] ?? (printable ? {kind: 'insert', text: input} as const : undefined);
 			if (edit) {
-				store.dispatch(scopes[0] === 'filter' ? {type: 'filter/edit', edit} : (scopes[0] === 'prompt' ? {type: 'prompt/edit', edit} : {type: 'logs/input/edit', edit}));
+				store.dispatch({type: editAction[scope], edit});
 			}
 
 			return;

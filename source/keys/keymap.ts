@@ -3,7 +3,7 @@
  * compares raw key strings. The config file's "keys" make a new table from it (remap.ts) that
  * installKeymap() installs once at startup, so there is still one table in use, never a second lookup.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter';
 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
@@ -24,7 +24,8 @@ export type Command =
 	| 'help.close' | 'help.up' | 'help.down'
 	| 'list.sort' | 'list.sortReverse'
 	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
-	| 'page.up' | 'page.down' | 'page.pageUp' | 'page.pageDown' | 'page.top' | 'page.bottom' | 'page.close';
+	| 'page.up' | 'page.down' | 'page.pageUp' | 'page.pageDown' | 'page.top' | 'page.bottom' | 'page.close'
+	| 'switcher.open' | 'switcher.up' | 'switcher.down' | 'switcher.select' | 'switcher.filter' | 'switcher.filterCancel' | 'switcher.close';
 
 export type Binding = {
 	readonly command: Command;
@@ -52,6 +53,9 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter and marks'},
 	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
+	// Issue 6. Not global: c clears the log pane, and one row here keeps the Containers help on one
+	// page at 40 rows. The log pane and the detail views get : of their own below.
+	{command: 'switcher.open', keys: [':', 'c'], scope: 'list', description: 'switch Engine: docker contexts, --host history, local socket'},
 
 	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop a running container, start a stopped one', hint: 'stop/start', changes: true},
 	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart', changes: true},
@@ -86,6 +90,7 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'logs.save', keys: ['ctrl+s'], scope: 'logs', description: 'save the buffer to a file in the current directory', hint: 'save'},
 	{command: 'logs.clear', keys: ['c'], scope: 'logs', description: 'clear the pane'},
 	{command: 'logs.close', keys: ['escape'], scope: 'logs', description: 'clear the search and filter; with none, close the logs', hint: 'back'},
+	{command: 'switcher.open', keys: [':'], scope: 'logs', description: 'switch Engine'},
 
 	{command: 'logsearch.apply', keys: ['return'], scope: 'logsearch', description: 'search or filter for what was typed', hint: 'apply'},
 	{command: 'logsearch.cancel', keys: ['escape'], scope: 'logsearch', description: 'cancel', hint: 'cancel'},
@@ -95,6 +100,7 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'detail.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'detail', description: 'page up'},
 	{command: 'detail.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'detail', description: 'page down'},
 	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'back to where you were', hint: 'back'},
+	{command: 'switcher.open', keys: [':'], scope: 'detail', description: 'switch Engine'},
 
 	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (C and D name what they take)', hint: 'mark'},
 	{command: 'resource.remove', keys: ['D'], scope: 'resources', description: 'remove (asks first; a volume needs its name typed)', hint: 'remove', dangerous: true},
@@ -142,6 +148,16 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'move.bottom', keys: ['G', 'end'], scope: 'output', description: 'last line, following new output'},
 	{command: 'container.run', keys: ['E'], scope: 'output', description: 'run another command in the same container', hint: 'run another'},
 	{command: 'output.close', keys: ['escape', 'q', 'return'], scope: 'output', description: 'close the output', hint: 'close'},
+
+	{command: 'switcher.up', keys: ['up', 'k'], scope: 'switcher', description: 'move up'},
+	{command: 'switcher.down', keys: ['down', 'j'], scope: 'switcher', description: 'move down', hint: 'move'},
+	{command: 'switcher.select', keys: ['return'], scope: 'switcher', description: 'use this Engine: reconnect and reload every pane', hint: 'use'},
+	{command: 'switcher.filter', keys: ['/'], scope: 'switcher', description: 'filter by name or endpoint', hint: 'filter'},
+	{command: 'switcher.close', keys: ['escape', 'q'], scope: 'switcher', description: 'close, keep the Engine in use', hint: 'close'},
+	{command: 'switcher.up', keys: ['up'], scope: 'switcherfilter', description: 'move up'},
+	{command: 'switcher.down', keys: ['down'], scope: 'switcherfilter', description: 'move down'},
+	{command: 'switcher.select', keys: ['return'], scope: 'switcherfilter', description: 'use the selected Engine', hint: 'use'},
+	{command: 'switcher.filterCancel', keys: ['escape'], scope: 'switcherfilter', description: 'clear the filter', hint: 'clear'},
 ];
 
 const containersPaneScopes: readonly Scope[] = ['containers', 'list', 'global'];
@@ -217,6 +233,7 @@ const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['global', 'Anywhere'],
 	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
 	['prompt', 'In the command line of E'], ['output', 'In the output of a command'],
+	['switcher', 'In the Engine switcher (:)'], ['switcherfilter', 'Typing the Engine switcher\'s filter'],
 ];
 
 /** The readme's key list, one table per scope, straight from the keymap; the command names are what the config file's "keys" remap. */

@@ -67,6 +67,10 @@ function activeOf(state: AppState): readonly Scope[] {
 		return ['page'];
 	}
 
+	if (overlay?.kind === 'switcher') {
+		return overlay.switcher.filter.open ? ['switcherfilter'] : ['switcher'];
+	}
+
 	if (state.ui.filter.open) {
 		return ['filter'];
 	}

@@ -9,6 +9,8 @@ const paneTitles: ReadonlyArray<[PaneId, string]> = [['containers', 'Containers'
 
 export type HeaderInput = {
 	readonly host: string;
+	/** How the Engine was picked ("via --host"), shown after its name. */
+	readonly origin?: string;
 	readonly version?: string;
 	/** What the Engine calls itself: Podman's /version names Podman. */
 	readonly product?: string;
@@ -21,7 +23,7 @@ export type HeaderInput = {
 };
 
 /** Engine, connection state, counts and the pane tabs, on one line that fits `columns`. */
-export function headerLine({host, version, product, status, pane, counts, readOnly, columns, theme}: HeaderInput): StyledLine {
+export function headerLine({host, origin, version, product, status, pane, counts, readOnly, columns, theme}: HeaderInput): StyledLine {
 	// Below 110 columns only the focused pane is named; the others keep their number key.
 	const wide = columns >= 110;
 	const versionText = version ? `, ${product ?? 'Engine'} ${sanitizeLine(version)}` : '';
@@ -30,7 +32,8 @@ export function headerLine({host, version, product, status, pane, counts, readOn
 	const countText = counts ? `${counts.running} running${paused}, ${counts.stopped} stopped, ${counts.total} total` : '';
 	// The Engine's name takes what is left, cut by us so that the line stays plain ASCII for Ink.
 	const used = 'tsdtop '.length + (readOnly ? ' READ-ONLY'.length : 0) + tabs.reduce((sum, tab) => sum + tab.text.length, 0) + 2 + countText.length + 2;
-	const engineText = truncate(sanitizeLine(host) + versionText, Math.max(0, columns - used));
+	// Which Engine and how it was picked (--host, DOCKER_HOST, a context...), so a surprise shows.
+	const engineText = truncate(sanitizeLine(host) + (origin ? ` ${origin}` : '') + versionText, Math.max(0, columns - used));
 	const segments: Segment[] = [
 		{text: 'tsdtop', bold: true, color: tint(theme, 'cyan')},
 		...(readOnly ? [{text: ' READ-ONLY', bold: true, inverse: true}] : []),

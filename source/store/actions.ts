@@ -2,6 +2,7 @@ import type {RawLine} from '../logs/line-splitter.js';
 import type {DetailKind, DetailState} from '../logs/types.js';
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
 import type {ConfirmRequest, OutputLine, Sort, Status, Target, TextPage} from './state.js';
+import type {SwitchEntry} from './switcher.js';
 import type {TextEdit} from './text-edit.js';
 
 /** Every change to the state, as data. */
@@ -9,6 +10,12 @@ export type Action =
 	| {readonly type: 'viewport'; readonly columns: number; readonly rows: number}
 	| {readonly type: 'engine/connected'; readonly info: EngineInfo}
 	| {readonly type: 'engine/disconnected'; readonly error: string; readonly retryAt: number}
+	/** Another Engine is now in use: everything that came from the old one goes. */
+	| {readonly type: 'engine/switched'; readonly host: string; readonly origin?: string; readonly target?: string}
+	| {readonly type: 'switcher/open'; readonly entries: readonly SwitchEntry[]}
+	| {readonly type: 'switcher/move'; readonly delta: number}
+	| {readonly type: 'switcher/filter'; readonly open: boolean}
+	| {readonly type: 'switcher/edit'; readonly edit: TextEdit}
 	| {readonly type: 'containers/loaded'; readonly containers: readonly Container[]}
 	| {readonly type: 'stats/loaded'; readonly stats: Readonly<Record<string, ContainerStats>>}
 	| {readonly type: 'images/loaded'; readonly images: readonly Image[]}

@@ -6,6 +6,7 @@ import type {Action} from './actions.js';
 import {nextSortColumn} from './resource-selectors.js';
 import {outputTop, selectPaneKeys, tableHeight} from './selectors.js';
 import {type AppState, type CommandOutput, emptyList, type ListUi} from './state.js';
+import {reduceSwitcher} from './switcher.js';
 import {applyTextEdit} from './text-edit.js';
 
 export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes'];
@@ -17,7 +18,7 @@ export const maxOutputLines = 10_000;
 
 /** The one place state changes. Pure: same state and action, same result. */
 export function reducer(state: AppState, action: Action): AppState {
-	const next = reduceLogs(state, action) ?? reduceDetail(state, action) ?? apply(state, action);
+	const next = reduceLogs(state, action) ?? reduceDetail(state, action) ?? reduceSwitcher(state, action) ?? apply(state, action);
 	return next === state ? state : followSelection(settleSelection(next));
 }
 
@@ -47,7 +48,8 @@ function apply(state: AppState, action: Action): AppState {
 				return state;
 			}
 
-			return {...state, connection: {status: 'connected', host: connection.host, info: action.info}};
+			const {error: _error, retryAt: _retryAt, ...kept} = connection;
+			return {...state, connection: {...kept, status: 'connected', info: action.info}};
 		}
 
 		case 'engine/disconnected': {

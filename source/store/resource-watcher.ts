@@ -75,7 +75,8 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 		}
 	});
 
-	// Started on a resource pane (the config file's "pane"): no pane change will come to load it.
+	// Started on a resource pane (the config file's "pane", or after an Engine switch): no pane change
+	// will come to load it.
 	if (onResourcePane()) {
 		if (!isLoaded(lastPane as ResourcePane)) {
 			void load(lastPane as ResourcePane);

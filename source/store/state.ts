@@ -1,6 +1,7 @@
 import type {DetailState, LogsState} from '../logs/types.js';
 import {type ContainerColumnId, containerColumns} from '../render/container-row.js';
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
+import type {Switcher} from './switcher.js';
 
 /** A one-line message in the status bar. */
 export type Status = {
@@ -64,7 +65,8 @@ export type Overlay =
 	| {readonly kind: 'help'; readonly scroll?: number}
 	| {readonly kind: 'confirm'; readonly request: ConfirmRequest; readonly typed?: string}
 	| ({readonly kind: 'page'} & TextPage)
-	| {readonly kind: 'output'; readonly output: CommandOutput};
+	| {readonly kind: 'output'; readonly output: CommandOutput}
+	| {readonly kind: 'switcher'; readonly switcher: Switcher};
 
 /** The command line typed after E, for the container it will run in. */
 export type Prompt = {
@@ -100,6 +102,10 @@ export const emptyList: ListUi = {cursor: 0, scrollTop: 0, marks: new Set(), fil
 export type ConnectionState = {
 	readonly status: 'connecting' | 'connected' | 'disconnected';
 	readonly host: string;
+	/** Where the Engine was picked, for the header: 'via DOCKER_HOST', 'via --context'... */
+	readonly origin?: string;
+	/** The switcher's id of this Engine ('context:NAME', 'host:URL', 'default'), to mark it in use. */
+	readonly target?: string;
 	readonly info?: EngineInfo;
 	readonly error?: string;
 	/** Epoch ms of the next reconnect attempt while disconnected. */
@@ -153,6 +159,8 @@ export type AppState = {
 
 export type InitialOptions = {
 	readonly host: string;
+	readonly origin?: string;
+	readonly target?: string;
 	readonly showAll?: boolean;
 	readonly readOnly?: boolean;
 	readonly columns?: number;
@@ -166,7 +174,7 @@ export type InitialOptions = {
 
 export function initialState(options: InitialOptions): AppState {
 	return {
-		connection: {status: 'connecting', host: options.host},
+		connection: {status: 'connecting', host: options.host, ...(options.origin ? {origin: options.origin} : {}), ...(options.target ? {target: options.target} : {})},
 		stats: {},
 		pending: {},
 		errors: [],

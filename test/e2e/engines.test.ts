@@ -34,7 +34,8 @@ describe('reaching the Engine', () => {
 		const term = open({env: {DOCKER_HOST: '', HOME: home}, columns: 200});
 		await term.filterTo(p);
 		const screen = await term.waitFor(`${p}-web`);
-		expect(screen).toContain(`${engineHost} (context private)`);
+		// The header names the Engine and how it was picked.
+		expect(screen).toContain(`${engineHost} (context private) via config.json`);
 	});
 });
 

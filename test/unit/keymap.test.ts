@@ -84,11 +84,18 @@ const allCommands: Record<Command, true> = {
 	'output.close': true,
 	'help.up': true,
 	'help.down': true,
+	'switcher.open': true,
+	'switcher.up': true,
+	'switcher.down': true,
+	'switcher.select': true,
+	'switcher.filter': true,
+	'switcher.filterCancel': true,
+	'switcher.close': true,
 };
 
 const allScopes: Record<Scope, true> = {
 	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true,
-	filter: true, confirm: true, help: true, page: true, prompt: true, output: true,
+	filter: true, confirm: true, help: true, page: true, prompt: true, output: true, switcher: true, switcherfilter: true,
 };
 
 const keysOf = (scope: Scope) => keymap.filter(b => b.scope === scope).flatMap(b => b.keys);
@@ -218,6 +225,19 @@ describe('resolveKey', () => {
 		['tab', ['logs', 'global'], 'pane.next'],
 		['escape', ['logsearch'], 'logsearch.cancel'],
 		['escape', ['detail', 'global'], 'detail.close'],
+		// The Engine switcher (issue 6): : on every pane and view; c on a list only, since the log pane's c clears it.
+		[':', paneScopes('containers'), 'switcher.open'],
+		[':', ['logs', 'global'], 'switcher.open'],
+		[':', ['split', 'logs', 'global'], 'switcher.open'],
+		[':', ['detail', 'global'], 'switcher.open'],
+		[':', ['help'], undefined],
+		['c', paneScopes('containers'), 'switcher.open'],
+		['c', paneScopes('images'), 'switcher.open'],
+		['c', ['logs', 'global'], 'logs.clear'],
+		['j', ['switcher'], 'switcher.down'],
+		['j', ['switcherfilter'], undefined],
+		['escape', ['switcher'], 'switcher.close'],
+		['escape', ['switcherfilter'], 'switcher.filterCancel'],
 	])('%j in %j is %s', (key, scopes, expected) => {
 		expect(resolveKey(key, scopes)).toBe(expected);
 	});
