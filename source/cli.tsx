@@ -2,6 +2,7 @@
 import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {prefetch} from './docker/prefetch.js';
+import {connectOverSsh} from './docker/ssh-tunnel.js';
 import {defaultFlags} from './defaults.js';
 import {mark} from './trace.js';
 
@@ -40,6 +41,16 @@ const shell = flags.shell?.trim() ?? config.shell;
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	console.error('tsdtop: needs an interactive terminal (stdin and stdout must be a TTY)');
 	process.exit(2);
+}
+
+// ssh:// logs in first, once: a refused login or an unknown host key is one line here, never a prompt.
+if (connection.ssh) {
+	try {
+		connection = await connectOverSsh(connection);
+	} catch (error) {
+		console.error(`tsdtop: ${(error as Error).message}`);
+		process.exit(1);
+	}
 }
 
 // The Engine starts answering now; one turn of the event loop puts the requests on the wire.
