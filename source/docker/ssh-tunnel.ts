@@ -1,27 +1,20 @@
-import {type ChildProcessWithoutNullStreams, spawn, spawnSync} from 'node:child_process';
-import {closeSync, mkdtempSync, openSync, readFileSync, rmSync} from 'node:fs';
-import http from 'node:http';
-import type {Socket} from 'node:net';
+import {mkdtempSync, rmSync} from 'node:fs';
+import type http from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {Duplex} from 'node:stream';
 import type {Connection} from './connection.js';
-import {describeSshFailure, dialArgs, exitArgs, masterArgs, type SshTarget} from './ssh-args.js';
+import type {SshTarget} from './ssh-args.js';
+import {ChannelAgent} from './ssh-channel.js';
+import {startMaster, stopMaster} from './ssh-master.js';
 
-/** A login or channel that failed; the message is one line for the person (see describeSshFailure). */
-export class SshError extends Error {
-	readonly code = 'ESSH';
-}
+export {SshError} from './ssh-master.js';
 
 /** The shared SSH connection: an http.Agent whose sockets are channels on it, and a way to close it. */
 export type SshTunnel = {
 	readonly agent: http.Agent;
-	/** Closes the connection and removes the control socket's folder. Synchronous, so it can run on 'exit'. */
+	/** Closes the connection(s) and removes the control sockets' folder. Synchronous, for 'exit'. */
 	close(): void;
 };
-
-// Longer than ConnectTimeout: a ProxyJump or a slow login may take a while, but never forever.
-const loginTimeoutMs = 25_000;
 
 /**
  * Logs in to an ssh:// Engine and returns the connection with its agent; the SSH connection closes
@@ -39,20 +32,21 @@ export async function connectOverSsh(connection: Connection): Promise<Connection
 	return {...connection, options: {...connection.options, agent: tunnel.agent}};
 }
 
+// sshd allows MaxSessions channels on one connection (10 by default). tsdtop opens one per stream
+// (events, each visible row's stats, logs), so a long list can need more: the channels that the
+// first connection refuses go to a second one, and so on. Past this many, the refusal is shown.
+const maxConnections = 6;
+
 /**
- * Logs in once (ControlMaster) and resolves when the connection is up; rejects with an SshError
- * naming what went wrong (unknown host key, refused login, no such host...). The control socket
- * lives in a private folder (mkdtemp makes it 0700), so no other user can ride the connection.
+ * Logs in once (ControlMaster) before anything else, so a refused login is a message, never a hang.
+ * The control sockets live in a private folder (mkdtemp makes it 0700): no other user can ride them.
  */
 export async function openTunnel(target: SshTarget, where: string): Promise<SshTunnel> {
 	// sun_path holds 108 bytes: a long TMPDIR would make the socket path fail, so fall back to /tmp.
 	const base = tmpdir().length > 60 ? '/tmp' : tmpdir();
 	const dir = mkdtempSync(path.join(base, 'tsdtop-ssh-'));
-	const controlPath = path.join(dir, 'control');
-	// ssh -f keeps stderr open in the background master: a file, not a pipe, so nothing waits on it
-	// and nothing it prints later reaches the terminal.
-	const errorFile = path.join(dir, 'master.err');
-	const errorFd = openSync(errorFile, 'w');
+	const controlPath = (index: number) => path.join(dir, `control${index}`);
+	const masters: Array<Promise<string> | undefined> = [];
 	let closed = false;
 	const close = () => {
 		if (closed) {
@@ -60,37 +54,36 @@ export async function openTunnel(target: SshTarget, where: string): Promise<SshT
 		}
 
 		closed = true;
-		spawnSync('ssh', exitArgs(target, controlPath), {stdio: 'ignore', timeout: 3000});
+		for (const [index, master] of masters.entries()) {
+			if (master) {
+				stopMaster(target, controlPath(index));
+			}
+		}
+
 		rmSync(dir, {recursive: true, force: true});
 	};
 
-	try {
-		const code = await new Promise<number | null>((resolve, reject) => {
-			const child = spawn('ssh', masterArgs(target, controlPath), {stdio: ['ignore', 'ignore', errorFd]});
-			const timer = setTimeout(() => {
-				child.kill();
-				reject(new SshError(`${where}: the SSH login did not finish within ${loginTimeoutMs / 1000} s`));
-			}, loginTimeoutMs);
-			child.once('error', error => {
-				clearTimeout(timer);
-				reject(new SshError((error as NodeJS.ErrnoException).code === 'ENOENT' ? `${where}: needs the OpenSSH client (ssh) in PATH` : `${where}: ${error.message}`));
-			});
-			child.once('exit', code => {
-				clearTimeout(timer);
-				resolve(code);
-			});
-		});
-		if (code !== 0) {
-			throw new SshError(describeSshFailure(readFileSync(errorFile, 'utf8'), where, code));
+	const master = async (index: number): Promise<string | undefined> => {
+		if (index >= maxConnections || closed) {
+			return undefined;
 		}
+
+		masters[index] ??= startMaster(target, controlPath(index), where).then(() => controlPath(index));
+		return masters[index]!.catch(error => {
+			// A later channel may try again.
+			masters[index] = undefined;
+			throw error;
+		});
+	};
+
+	try {
+		await master(0);
 	} catch (error) {
 		close();
 		throw error;
-	} finally {
-		closeSync(errorFd);
 	}
 
-	const agent = new ChannelAgent(target, controlPath, where);
+	const agent = new ChannelAgent(target, master, where);
 	return {
 		agent,
 		close() {
@@ -98,133 +91,4 @@ export async function openTunnel(target: SshTarget, where: string): Promise<SshT
 			close();
 		},
 	};
-}
-
-/**
- * An http.Agent whose connections are `docker system dial-stdio` channels on the shared connection.
- * keepAlive reuses an idle channel for the next call, so most calls cost one round trip.
- */
-class ChannelAgent extends http.Agent {
-	constructor(private readonly target: SshTarget, private readonly controlPath: string, private readonly where: string) {
-		super({keepAlive: true, scheduling: 'lifo'});
-	}
-
-	override createConnection(): Duplex {
-		return new ChannelSocket(spawn('ssh', dialArgs(this.target, this.controlPath), {stdio: 'pipe'}), this.where);
-	}
-}
-
-/**
- * A channel's stdin and stdout as the socket node:http expects (with the few net.Socket methods it
- * calls). ssh's stderr is kept, never shown: when the channel fails before any answer, it becomes
- * the error's message.
- */
-class ChannelSocket extends Duplex {
-	private stderr = '';
-	private answered = false;
-	private idleMs = 0;
-	private idleTimer: NodeJS.Timeout | undefined;
-
-	constructor(private readonly child: ChildProcessWithoutNullStreams, where: string) {
-		super();
-		child.stderr.setEncoding('utf8');
-		child.stderr.on('data', (chunk: string) => {
-			// The first few KB say what went wrong; the rest would only grow memory.
-			if (this.stderr.length < 4096) {
-				this.stderr += chunk;
-			}
-		});
-		child.stdout.on('data', (chunk: Buffer) => {
-			this.answered = true;
-			this.touch();
-			if (!this.push(chunk)) {
-				child.stdout.pause();
-			}
-		});
-		child.stdout.on('end', () => {
-			this.push(null);
-		});
-		// A channel that closes early (the person quit) must not raise EPIPE anywhere.
-		child.stdin.on('error', () => undefined);
-		child.once('error', error => {
-			this.destroy(new SshError(`${where}: ${error.message}`));
-		});
-		child.once('close', code => {
-			if (code !== 0 && !this.answered && !this.destroyed) {
-				this.destroy(new SshError(describeSshFailure(this.stderr, where, code)));
-			}
-		});
-	}
-
-	override _read(): void {
-		this.child.stdout.resume();
-	}
-
-	override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-		this.touch();
-		this.child.stdin.write(chunk, callback);
-	}
-
-	override _final(callback: (error?: Error | null) => void): void {
-		this.child.stdin.end(callback);
-	}
-
-	override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-		clearTimeout(this.idleTimer);
-		this.child.stdin.destroy();
-		this.child.stdout.destroy();
-		this.child.kill();
-		callback(error);
-	}
-
-	// net.Socket's API as node:http uses it: timeouts, keep-alive and ref counting.
-	setTimeout(ms: number, callback?: () => void): this {
-		this.idleMs = ms;
-		if (callback) {
-			this.once('timeout', callback);
-		}
-
-		this.touch();
-		return this;
-	}
-
-	setNoDelay(): this {
-		return this;
-	}
-
-	setKeepAlive(): this {
-		return this;
-	}
-
-	/** An idle channel in the agent's pool must not keep the process alive. */
-	unref(): this {
-		this.child.unref();
-		for (const pipe of this.pipes()) {
-			pipe.unref();
-		}
-
-		this.idleTimer?.unref();
-		return this;
-	}
-
-	ref(): this {
-		this.child.ref();
-		for (const pipe of this.pipes()) {
-			pipe.ref();
-		}
-
-		return this;
-	}
-
-	// With stdio 'pipe' the child's streams are net.Sockets over pipes, which hold the event loop.
-	private pipes(): Socket[] {
-		return [this.child.stdin, this.child.stdout, this.child.stderr] as unknown[] as Socket[];
-	}
-
-	private touch(): void {
-		clearTimeout(this.idleTimer);
-		if (this.idleMs > 0) {
-			this.idleTimer = setTimeout(() => this.emit('timeout'), this.idleMs);
-		}
-	}
 }

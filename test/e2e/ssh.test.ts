@@ -24,9 +24,11 @@ beforeAll(async () => {
 		engine: {key: sshd.goodKey, knownHosts: true},
 		stranger: {key: sshd.goodKey, knownHosts: false},
 		wrongkey: {key: sshd.badKey, knownHosts: true},
+		tight: {key: sshd.goodKey, knownHosts: true, port: sshd.tightPort},
 	});
 	await createTestContainer(name('a'), {cmd: ['sh', '-c', 'trap "exit 0" TERM; i=0; while :; do i=$((i+1)); echo tick-$i; sleep 1; done']});
 	await createTestContainer(name('b'));
+	await createTestContainer(name('c'));
 });
 
 afterEach(() => {
@@ -98,6 +100,23 @@ describe('ssh:// through the system OpenSSH client', () => {
 		expect(accepted(log), `sshd log:\n${log}`).toBe(1);
 		// ...and that one connection carried many channels (prefetch, list, events, stats, logs, exec).
 		expect(sessions(log)).toBeGreaterThan(3);
+	});
+
+	it('a server that allows few channels per connection (MaxSessions) still gets every stream, on more connections', {timeout: 120_000}, async () => {
+		const logBefore = sshd.log().length;
+		const term = pool.open({command: user.command(['--host', 'ssh://tight']), columns: 100});
+		await term.waitFor(/\d+ running, \d+ stopped, \d+ total/, wait);
+		await term.filterTo(p);
+		// Both running rows get their stats stream (a CPU figure on each line) beside the events stream:
+		// more channels than one connection allows.
+		const cpu = (screen: string, row: string) => screen.split('\n').find(line => line.includes(row))?.match(/\d+\.\d%/);
+		await term.waitFor(s => Boolean(cpu(s, name('a'))) && Boolean(cpu(s, name('c'))), wait);
+		expect(term.screen()).not.toMatch(/refused|MaxSessions/);
+		term.press('q');
+		await eventually(async () => term.exitCode() !== undefined, 'tsdtop to quit');
+		expect(term.exitCode()).toBe(0);
+		const log = sshd.log().slice(logBefore);
+		expect(accepted(log), `sshd log:\n${log}`).toBeGreaterThan(1);
 	});
 
 	it('an unknown host key is a clear message at once, not a prompt or a hang', async () => {

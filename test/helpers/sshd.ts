@@ -14,6 +14,8 @@ import {engineHost} from './engine-paths.js';
  */
 export type Sshd = {
 	readonly port: number;
+	/** A second port where sshd allows only two channels per connection (MaxSessions 2). */
+	readonly tightPort: number;
 	readonly dir: string;
 	/** The private key sshd accepts for root, and one it does not. */
 	readonly goodKey: string;
@@ -53,10 +55,12 @@ export async function startSshd(): Promise<Sshd> {
 	keygen(badKey);
 	writeFileSync(path.join(dir, 'authorized_keys'), readFileSync(`${goodKey}.pub`));
 	const port = await freePort();
+	const tightPort = await freePort();
 	const logFile = path.join(dir, 'sshd.log');
 	const config = path.join(dir, 'sshd_config');
 	writeFileSync(config, [
 		`Port ${port}`,
+		`Port ${tightPort}`,
 		'ListenAddress 127.0.0.1',
 		`HostKey ${hostKey}`,
 		`AuthorizedKeysFile ${path.join(dir, 'authorized_keys')}`,
@@ -69,6 +73,8 @@ export async function startSshd(): Promise<Sshd> {
 		'StrictModes no',
 		'LogLevel VERBOSE',
 		`SetEnv DOCKER_HOST=${engineHost}`,
+		`Match LocalPort ${tightPort}`,
+		'  MaxSessions 2',
 		'',
 	].join('\n'));
 	// sshd refuses to start without its privilege separation folder (Debian makes it at boot).
@@ -91,10 +97,11 @@ export async function startSshd(): Promise<Sshd> {
 	const [type, key] = readFileSync(`${hostKey}.pub`, 'utf8').split(' ');
 	return {
 		port,
+		tightPort,
 		dir,
 		goodKey,
 		badKey,
-		knownHostsLine: `[127.0.0.1]:${port} ${type!} ${key!}\n`,
+		knownHostsLine: `[127.0.0.1]:${port} ${type!} ${key!}\n[127.0.0.1]:${tightPort} ${type!} ${key!}\n`,
 		log,
 		stop() {
 			child.kill();
@@ -116,7 +123,7 @@ export type SshUser = {
 	remove(): void;
 };
 
-export function makeSshUser(sshd: Sshd, binary: string, hosts: Readonly<Record<string, {readonly key: string; readonly knownHosts: boolean}>>): SshUser {
+export function makeSshUser(sshd: Sshd, binary: string, hosts: Readonly<Record<string, {readonly key: string; readonly knownHosts: boolean; readonly port?: number}>>): SshUser {
 	const name = `tsdssh${randomBytes(3).toString('hex')}`;
 	const home = path.join(sshd.dir, name);
 	const ssh = path.join(home, '.ssh');
@@ -128,7 +135,7 @@ export function makeSshUser(sshd: Sshd, binary: string, hosts: Readonly<Record<s
 		return [
 			`Host ${alias}`,
 			'  HostName 127.0.0.1',
-			`  Port ${sshd.port}`,
+			`  Port ${host.port ?? sshd.port}`,
 			'  User root',
 			`  IdentityFile ~/.ssh/key${index}`,
 			'  IdentitiesOnly yes',
