@@ -5,48 +5,72 @@ import {Duplex} from 'node:stream';
 import {describeSshFailure, dialArgs, type SshTarget} from './ssh-args.js';
 import {SshError} from './ssh-master.js';
 
-/** The control socket of the index-th shared connection, logging it in if need be; undefined past the last. */
-export type Masters = (index: number) => Promise<string | undefined>;
+/** The control socket of the index-th shared connection, logging it in if need be. */
+export type Masters = (index: number) => Promise<string>;
 
-const refused = /Session open refused by peer|administratively prohibited/;
+/**
+ * sshd allows MaxSessions channels on one connection, 10 unless its admin says otherwise (the
+ * master itself, started with -N, uses none), and tsdtop opens one per stream (events, each visible
+ * row's stats, logs) plus the idle ones kept for the next calls. A connection carries at most this
+ * many; the next channels go to a second shared connection. (Past a lower MaxSessions, ssh
+ * itself opens a connection of its own for each refused channel: slower, but it works.)
+ */
+const channelsPerConnection = 10;
 
 /**
  * An http.Agent whose connections are `docker system dial-stdio` channels on the shared connection.
  * keepAlive reuses an idle channel for the next call, so most calls cost one round trip.
  */
 export class ChannelAgent extends http.Agent {
+	/** Open channels on each shared connection. */
+	private readonly channels: number[] = [];
+
 	constructor(private readonly target: SshTarget, private readonly masters: Masters, private readonly where: string) {
-		super({keepAlive: true, scheduling: 'lifo'});
+		// Idle channels hold a session on the server and a dial-stdio process there: keep a few for the
+		// next calls, and close the rest (a burst of calls at start-up leaves many) after a while.
+		super({keepAlive: true, scheduling: 'lifo', maxFreeSockets: 6, timeout: 30_000});
 	}
 
 	override createConnection(): Duplex {
-		return new ChannelSocket(async index => {
-			const controlPath = await this.masters(index);
-			return controlPath ? spawn('ssh', dialArgs(this.target, controlPath), {stdio: 'pipe'}) : undefined;
-		}, this.where);
+		let index = 0;
+		while ((this.channels[index] ?? 0) >= channelsPerConnection) {
+			index++;
+		}
+
+		this.channels[index] = (this.channels[index] ?? 0) + 1;
+		return new ChannelSocket(async () => spawn('ssh', dialArgs(this.target, await this.masters(index)), {stdio: 'pipe'}), this.where, () => {
+			this.channels[index]!--;
+		});
 	}
 }
 
 /**
  * A channel's stdin and stdout as the socket node:http expects (with the few net.Socket methods it
  * calls). ssh's stderr is kept, never shown: when the channel fails before any answer, it becomes the
- * error's message. What was written before the first answer is kept too, so that a channel the server
- * refuses (MaxSessions) is opened again on the next connection and the request sent there.
+ * error's message. Writes wait while a second shared connection logs in.
  */
 class ChannelSocket extends Duplex {
 	private child: ChildProcessWithoutNullStreams | undefined;
-	private level = 0;
 	private answered = false;
-	/** Everything written until the first answer, to send again on another connection. */
-	private sent: Buffer[] = [];
+	/** Written before the channel's process was there. */
+	private waiting: Buffer[] = [];
 	private ended = false;
+	private gone = false;
 	private idleMs = 0;
 	private idleTimer: NodeJS.Timeout | undefined;
 	private unrefed = false;
 
-	constructor(private readonly open: (level: number) => Promise<ChildProcessWithoutNullStreams | undefined>, private readonly where: string) {
+	constructor(open: () => Promise<ChildProcessWithoutNullStreams>, private readonly where: string, private readonly onGone: () => void) {
 		super();
-		this.start(undefined);
+		open().then(child => {
+			if (this.destroyed) {
+				child.kill();
+			} else {
+				this.attach(child);
+			}
+		}, (error: unknown) => {
+			this.destroy(error as Error);
+		});
 	}
 
 	override _read(): void {
@@ -55,15 +79,13 @@ class ChannelSocket extends Duplex {
 
 	override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
 		this.touch();
-		if (!this.answered) {
-			this.sent.push(chunk);
-		}
-
-		// A write to a channel that has just closed fails with EPIPE: the close handler says why.
-		this.child?.stdin.write(chunk, () => {
-			callback();
-		});
-		if (!this.child) {
+		if (this.child) {
+			// A write to a channel that has just closed fails with EPIPE: the close handler says why.
+			this.child.stdin.write(chunk, () => {
+				callback();
+			});
+		} else {
+			this.waiting.push(chunk);
 			callback();
 		}
 	}
@@ -76,6 +98,7 @@ class ChannelSocket extends Duplex {
 
 	override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
 		clearTimeout(this.idleTimer);
+		this.leave();
 		if (this.child) {
 			this.child.stdin.destroy();
 			this.child.stdout.destroy();
@@ -118,24 +141,6 @@ class ChannelSocket extends Duplex {
 		return this;
 	}
 
-	private start(previous: string | undefined): void {
-		this.open(this.level).then(child => {
-			if (this.destroyed) {
-				child?.kill();
-				return;
-			}
-
-			if (!child) {
-				this.destroy(new SshError(describeSshFailure(previous ?? '', this.where)));
-				return;
-			}
-
-			this.attach(child);
-		}, (error: unknown) => {
-			this.destroy(error as Error);
-		});
-	}
-
 	private attach(child: ChildProcessWithoutNullStreams): void {
 		this.child = child;
 		let stderr = '';
@@ -148,7 +153,6 @@ class ChannelSocket extends Duplex {
 		});
 		child.stdout.on('data', (chunk: Buffer) => {
 			this.answered = true;
-			this.sent = [];
 			this.touch();
 			if (!this.push(chunk)) {
 				child.stdout.pause();
@@ -159,22 +163,18 @@ class ChannelSocket extends Duplex {
 			this.destroy(new SshError(`${this.where}: ${error.message}`));
 		});
 		child.once('close', code => {
-			if (this.destroyed || this.child !== child) {
+			this.leave();
+			if (this.destroyed) {
 				return;
 			}
 
 			if (this.answered || code === 0) {
 				this.push(null);
-			} else if (refused.test(stderr)) {
-				// This connection is full: the next one (logged in now if need be) carries the channel.
-				this.level++;
-				this.child = undefined;
-				this.start(stderr);
 			} else {
 				this.destroy(new SshError(describeSshFailure(stderr, this.where, code)));
 			}
 		});
-		for (const chunk of this.sent) {
+		for (const chunk of this.waiting.splice(0)) {
 			child.stdin.write(chunk);
 		}
 
@@ -204,6 +204,13 @@ class ChannelSocket extends Duplex {
 			this.child.unref();
 		} else {
 			this.child.ref();
+		}
+	}
+
+	private leave(): void {
+		if (!this.gone) {
+			this.gone = true;
+			this.onGone();
 		}
 	}
 

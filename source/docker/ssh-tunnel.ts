@@ -32,10 +32,9 @@ export async function connectOverSsh(connection: Connection): Promise<Connection
 	return {...connection, options: {...connection.options, agent: tunnel.agent}};
 }
 
-// sshd allows MaxSessions channels on one connection (10 by default). tsdtop opens one per stream
-// (events, each visible row's stats, logs), so a long list can need more: the channels that the
-// first connection refuses go to a second one, and so on. Past this many, the refusal is shown.
-const maxConnections = 6;
+// Shared connections at most (see channelsPerConnection in ssh-channel.ts); past them, the last one
+// takes every further channel and ssh copes with refusals itself.
+const maxConnections = 4;
 
 /**
  * Logs in once (ControlMaster) before anything else, so a refused login is a message, never a hang.
@@ -63,11 +62,8 @@ export async function openTunnel(target: SshTarget, where: string): Promise<SshT
 		rmSync(dir, {recursive: true, force: true});
 	};
 
-	const master = async (index: number): Promise<string | undefined> => {
-		if (index >= maxConnections || closed) {
-			return undefined;
-		}
-
+	const master = async (wanted: number): Promise<string> => {
+		const index = Math.min(wanted, maxConnections - 1);
 		masters[index] ??= startMaster(target, controlPath(index), where).then(() => controlPath(index));
 		return masters[index]!.catch(error => {
 			// A later channel may try again.
