@@ -47,6 +47,7 @@ if (!process.stdin.isTTY || !process.stdout.isTTY) {
 if (connection.ssh) {
 	try {
 		connection = await connectOverSsh(connection);
+		mark('ssh');
 	} catch (error) {
 		console.error(`tsdtop: ${(error as Error).message}`);
 		process.exit(1);

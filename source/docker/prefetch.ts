@@ -46,7 +46,11 @@ export function prefetch(connection: Connection): Prefetch | undefined {
 		request.on('error', reject);
 	});
 
-	const answers = {version: get<ApiVersion>('/version'), containers: get<ApiContainer[]>('/containers/json?all=1')};
+	const version = get<ApiVersion>('/version');
+	// Over ssh a new channel starts a process on the far side (docker dial-stdio), which costs far more
+	// than a round trip: the list follows the version on the same kept-alive channel.
+	const containers = agent ? version.then(async () => get<ApiContainer[]>('/containers/json?all=1')) : get<ApiContainer[]>('/containers/json?all=1');
+	const answers = {version, containers};
 	// Awaited later; a failure before then must not count as unhandled.
 	answers.version.catch(() => undefined);
 	answers.containers.catch(() => undefined);
