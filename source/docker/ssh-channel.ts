@@ -111,7 +111,10 @@ class ChannelSocket extends Duplex {
 	// net.Socket's API as node:http uses it: timeouts, keep-alive and ref counting.
 	setTimeout(ms: number, callback?: () => void): this {
 		this.idleMs = ms;
-		if (callback) {
+		// As net.Socket: 0 turns the timeout off and takes the callback away (node:http relies on it).
+		if (callback && ms === 0) {
+			this.removeListener('timeout', callback);
+		} else if (callback) {
 			this.once('timeout', callback);
 		}
 

@@ -1,4 +1,6 @@
 import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {makeSshUser, type Sshd, type SshUser, startSshd} from '../helpers/sshd.js';
@@ -45,7 +47,8 @@ describe('ssh:// through the system OpenSSH client', () => {
 	// loaded CI machine, hence the long waits.
 	it('lists, moves, shows logs, opens a shell and stops a container over one SSH connection', {timeout: 240_000}, async () => {
 		const logBefore = sshd.log().length;
-		const term = pool.open({command: user.command(['--host', 'ssh://engine']), columns: 100});
+		const stderr = path.join(sshd.dir, 'stderr-main');
+		const term = pool.open({command: user.command(['--host', 'ssh://engine'], stderr), columns: 100});
 		// The alias exists only in the user's ~/.ssh/config: reaching the Engine proves it was read.
 		await term.waitFor(/\d+ running, \d+ stopped, \d+ total/, wait);
 		await term.filterTo(p);
@@ -84,6 +87,8 @@ describe('ssh:// through the system OpenSSH client', () => {
 		// Nothing ssh or Node said reached the terminal (no "Exit request sent.", no DEP0170).
 		screen = stripVTControlCharacters(term.screen());
 		expect(screen).not.toMatch(/Exit request|DEP0170|Warning|ssh:|Deprecation/i);
+		// Nor was anything written behind the UI's back: stderr holds at most the cursor being shown again.
+		expect(stripVTControlCharacters(readFileSync(stderr, 'utf8')).trim()).toBe('');
 
 		// The master left with tsdtop: no ssh of this user is still running.
 		await eventually(async () => {

@@ -113,8 +113,8 @@ export async function startSshd(): Promise<Sshd> {
 export type SshUser = {
 	readonly name: string;
 	readonly home: string;
-	/** The shell command that runs tsdtop as this user with these arguments. */
-	command(args: readonly string[]): string;
+	/** The shell command that runs tsdtop as this user with these arguments, its stderr to a file when given. */
+	command(args: readonly string[], stderrFile?: string): string;
 	remove(): void;
 };
 
@@ -146,8 +146,8 @@ export function makeSshUser(sshd: Sshd, binary: string, hosts: Readonly<Record<s
 	return {
 		name,
 		home,
-		command: args => ['runuser', '-u', name, '--', 'env', '-u', 'SSH_AUTH_SOCK', '-u', 'CI', '-u', 'CONTINUOUS_INTEGRATION', 'node', path.join(home, 'tsdtop.js'), ...args]
-			.map(word => `'${word.replaceAll("'", "'\\''")}'`).join(' '),
+		command: (args, stderrFile) => ['runuser', '-u', name, '--', 'env', '-u', 'SSH_AUTH_SOCK', '-u', 'CI', '-u', 'CONTINUOUS_INTEGRATION', 'node', path.join(home, 'tsdtop.js'), ...args]
+			.map(word => `'${word.replaceAll("'", "'\\''")}'`).join(' ') + (stderrFile ? ` 2>'${stderrFile}'` : ''),
 		remove() {
 			try {
 				// -f: a master ssh that outlived a failed test must not keep the user in the database.
