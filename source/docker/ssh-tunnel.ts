@@ -1,5 +1,6 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import type http from 'node:http';
+import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Connection} from './connection.js';
@@ -62,9 +63,22 @@ export async function openTunnel(target: SshTarget, where: string): Promise<SshT
 		rmSync(dir, {recursive: true, force: true});
 	};
 
+	const up = new Set<number>();
 	const master = async (wanted: number): Promise<string> => {
 		const index = Math.min(wanted, maxConnections - 1);
-		masters[index] ??= startMaster(target, controlPath(index), where).then(() => controlPath(index));
+		// A master that lost its connection (network gone, server restarted, killed) is gone: log in
+		// again, rather than let ssh fall back to a login of its own for every channel.
+		const current = masters[index];
+		if (current && up.has(index) && !(await listening(controlPath(index))) && masters[index] === current) {
+			up.delete(index);
+			rmSync(controlPath(index), {force: true});
+			masters[index] = undefined;
+		}
+
+		masters[index] ??= startMaster(target, controlPath(index), where).then(() => {
+			up.add(index);
+			return controlPath(index);
+		});
 		return masters[index]!.catch(error => {
 			// A later channel may try again.
 			masters[index] = undefined;
@@ -87,4 +101,18 @@ export async function openTunnel(target: SshTarget, where: string): Promise<SshT
 			close();
 		},
 	};
+}
+
+/** True when something accepts connections on the unix socket (a live master on its control socket). */
+async function listening(socketPath: string): Promise<boolean> {
+	return new Promise(resolve => {
+		const socket = net.connect(socketPath);
+		socket.once('connect', () => {
+			socket.destroy();
+			resolve(true);
+		});
+		socket.once('error', () => {
+			resolve(false);
+		});
+	});
 }
