@@ -4,7 +4,7 @@ import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {makeSshUser, type Sshd, type SshUser, startSshd} from '../helpers/sshd.js';
-import {createTestContainer, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
+import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
 import {binary, terminalPool} from '../helpers/tmux.js';
 
 // Issue 6: ssh:// must feel fast. A real sshd on loopback, a user whose ~/.ssh/config names it by an
@@ -125,6 +125,28 @@ describe('ssh:// through the system OpenSSH client', () => {
 		expect(log).not.toContain('no more sessions');
 		expect(accepted(log), `sshd log:\n${log}`).toBeGreaterThan(1);
 		expect(accepted(log), `sshd log:\n${log}`).toBeLessThanOrEqual(4);
+	});
+
+	it('a lost SSH connection is replaced by one new login, and the live view carries on', {timeout: 120_000}, async () => {
+		await createTestContainer(name('lost'));
+		const logBefore = sshd.log().length;
+		const term = pool.open({command: user.command(['--host', 'ssh://engine']), columns: 100});
+		await term.waitFor(/\d+ running, \d+ stopped, \d+ total/, wait);
+		await term.filterTo(name('lost'));
+		await term.waitFor(s => /\d+\.\d%/.test(s.split('\n').find(line => line.includes(name('lost'))) ?? ''), wait);
+		// The shared connection dies under tsdtop (as when the network drops).
+		const master = execFileSync('ps', ['-u', user.name, '-o', 'pid=,args='], {encoding: 'utf8'})
+			.split('\n').find(line => line.includes('ControlMaster=yes'));
+		expect(master, 'the ssh master of this user').toBeDefined();
+		process.kill(Number(master!.trim().split(/\s+/)[0]));
+		await docker.getContainer(name('lost')).stop({t: 1});
+		// The Engine's news still arrives: over a new connection.
+		// (A stopped row leaves the list: stopped containers are hidden until a.)
+		await term.waitFor(s => !s.split('\n').some(line => line.includes(name('lost')) && line.includes('running')), 60_000);
+		term.press('q');
+		await eventually(async () => term.exitCode() !== undefined, 'tsdtop to quit');
+		const log = sshd.log().slice(logBefore);
+		expect(accepted(log), `sshd log:\n${log}`).toBe(2);
 	});
 
 	it('an unknown host key is a clear message at once, not a prompt or a hang', async () => {
