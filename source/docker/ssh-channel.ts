@@ -172,7 +172,14 @@ class ChannelSocket extends Duplex {
 			}
 
 			if (this.answered || code === 0) {
+				// A closed channel is a closed socket: it must leave the agent's pool of idle sockets at
+				// once (a lost connection would otherwise leave dead ones there), once its last bytes are read.
 				this.push(null);
+				if (this.readableLength === 0) {
+					this.destroy();
+				} else {
+					this.once('end', () => this.destroy());
+				}
 			} else {
 				this.destroy(new SshError(describeSshFailure(stderr, this.where, code)));
 			}
