@@ -31,7 +31,7 @@ await build({
 	legalComments: 'none',
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// ssh2 (and its native cpu-features) only matter for ssh:// Engines.
+	// Never loaded (see noModemSsh in bundle-plugins.js); external so they cannot slip into the bundle.
 	external: ['ssh2', 'cpu-features'],
 	plugins: bundlePlugins,
 	banner: {js: "import {createRequire as __tsdtopRequire} from 'node:module';const require=__tsdtopRequire(import.meta.url);"},

@@ -23,15 +23,17 @@ const stubBuildKit = {
 	},
 };
 
-// docker-modem requires its ssh agent (and so ssh2, with native crypto) at load; only ssh:// needs it.
-const lazySsh = {
-	name: 'lazy-docker-modem-ssh',
+// docker-modem requires its ssh agent (and so ssh2, with native crypto) at load. tsdtop never uses
+// it: ssh:// runs the system OpenSSH client (source/docker/ssh-tunnel.ts) and gives docker-modem a
+// plain http.Agent. The require becomes a function that says so, and ssh2 is never loaded.
+const noModemSsh = {
+	name: 'no-docker-modem-ssh',
 	setup(builder) {
 		builder.onLoad({filter: /docker-modem[\\/]lib[\\/]modem\.js$/}, async args => {
 			const source = await readFile(args.path, 'utf8');
-			const patched = source.replace("ssh = require('./ssh'),", "ssh = function (options) { return require('./ssh')(options); },");
+			const patched = source.replace("ssh = require('./ssh'),", "ssh = function () { throw new Error('tsdtop reaches ssh:// Engines through the system ssh, not ssh2'); },");
 			if (patched === source) {
-				throw new Error('docker-modem changed: update the lazy ssh patch in scripts/build.js');
+				throw new Error('docker-modem changed: update the ssh patch in scripts/bundle-plugins.js');
 			}
 
 			return {contents: patched, loader: 'js'};
@@ -39,4 +41,4 @@ const lazySsh = {
 	},
 };
 
-export const bundlePlugins = [stubDevtools, stubBuildKit, lazySsh];
+export const bundlePlugins = [stubDevtools, stubBuildKit, noModemSsh];

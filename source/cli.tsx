@@ -4,6 +4,7 @@ import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {paintEarly} from './early-paint.js';
 import {originOf, targetOf} from './docker/connection-names.js';
 import {prefetch} from './docker/prefetch.js';
+import {connectOverSsh} from './docker/ssh-tunnel.js';
 import {defaultFlags} from './defaults.js';
 import {tuneHeap} from './heap.js';
 import {settle} from './settings.js';
@@ -45,6 +46,17 @@ const settings = settle(flags, config, process.env);
 if (!process.stdin.isTTY || !process.stdout.isTTY) {
 	console.error('tsdtop: needs an interactive terminal (stdin and stdout must be a TTY)');
 	process.exit(2);
+}
+
+// ssh:// logs in first, once: a refused login or an unknown host key is one line here, never a prompt.
+if (connection.ssh) {
+	try {
+		connection = await connectOverSsh(connection);
+		mark('ssh');
+	} catch (error) {
+		console.error(`tsdtop: ${(error as Error).message}`);
+		process.exit(1);
+	}
 }
 
 // The Engine starts answering now. If it answers quickly, the list is on screen before Ink loads.

@@ -4,6 +4,7 @@ import {originOf, type SwitchEngine, targetOf} from './actions/switcher.js';
 import type {AppServices, HandOff, LentTerminal} from './contexts/app-context.js';
 import type {Connection} from './docker/connection.js';
 import {createEngine, toEngineInfo} from './docker/engine.js';
+import {connectOverSsh} from './docker/ssh-tunnel.js';
 import {describeError} from './docker/errors.js';
 import {mapContainer} from './docker/map-container.js';
 import type {Prefetch} from './docker/prefetch.js';
@@ -100,7 +101,7 @@ export async function run(options: RunOptions): Promise<number> {
 
 	mark('listed');
 
-	// Node prints warnings (DEP0170 from ssh URLs, for one) to stderr, over the UI.
+	// Node prints warnings (deprecations, listener leaks) to stderr, over the UI.
 	process.removeAllListeners('warning');
 	process.noDeprecation = true;
 
@@ -169,7 +170,7 @@ export async function run(options: RunOptions): Promise<number> {
 
 	// The same store and the same Ink: the old Engine's watchers stop, the new one's start, every pane
 	// reloads. An Engine that does not answer shows "disconnected, retrying", and : switches back.
-	switchEngine = (next, target) => {
+	const switchTo: SwitchEngine = (next, target) => {
 		if (lend || away || quitting) {
 			return;
 		}
@@ -191,6 +192,23 @@ export async function run(options: RunOptions): Promise<number> {
 				}
 			}, () => undefined);
 		}
+	};
+
+	// An ssh:// Engine logs in first (cli.tsx does the same at start): the old Engine stays in use
+	// until the login has worked, and a refused one is a line in the status bar.
+	switchEngine = (next, target) => {
+		if (!next.ssh) {
+			switchTo(next, target);
+			return;
+		}
+
+		store.dispatch({type: 'status', status: {kind: 'progress', text: `logging in to ${next.label}...`}});
+		connectOverSsh(next).then(ready => {
+			store.dispatch({type: 'status'});
+			switchTo(ready, target);
+		}, (error: unknown) => {
+			store.dispatch({type: 'status', status: {kind: 'error', text: (error as Error).message}});
+		});
 	};
 
 	const mount = () => {

@@ -1,8 +1,10 @@
 import {existsSync, readFileSync} from 'node:fs';
+import type {Agent} from 'node:http';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import type {DockerOptions} from 'dockerode';
 import {currentContextName, podmanSockets, readContext} from './contexts.js';
+import type {SshTarget} from './ssh-args.js';
 
 /** Where tsdtop connects, and how it names that place to the person. */
 export type Connection = {
@@ -12,8 +14,13 @@ export type Connection = {
 	readonly source: '--host' | 'DOCKER_HOST' | '--context' | 'DOCKER_CONTEXT' | 'config' | 'default' | 'podman';
 	/** The docker context it came from, if any. */
 	readonly context?: string;
-	readonly options: DockerOptions;
+	readonly options: EngineOptions;
+	/** Set for ssh:// Engines: options gets its agent from connectOverSsh (ssh-tunnel.ts) before use. */
+	readonly ssh?: SshTarget;
 };
+
+/** dockerode's options; docker-modem also takes an http.Agent, which its types leave out. */
+export type EngineOptions = DockerOptions & {agent?: Agent};
 
 export const defaultSocket = '/var/run/docker.sock';
 
@@ -104,15 +111,14 @@ function parseHost(raw: string, env: Env, value = raw.trim()): Omit<Connection, 
 
 		case 'ssh': {
 			const url = safeUrl(value, raw);
+			const user = url.username ? decodeURIComponent(url.username) : undefined;
+			const ssh: SshTarget = {host: url.hostname, ...(user ? {user} : {}), ...(url.port ? {port: Number(url.port)} : {})};
 			return {
 				label: `ssh://${url.username ? `${url.username}@` : ''}${url.hostname}${url.port ? `:${url.port}` : ''}`,
-				options: {
-					protocol: 'ssh',
-					host: url.hostname,
-					port: url.port ? Number(url.port) : 22,
-					username: url.username || undefined,
-					sshOptions: {agent: env['SSH_AUTH_SOCK']},
-				} as DockerOptions,
+				// Plain HTTP through the agent connectOverSsh adds: each socket is a channel on one SSH
+				// connection. The host name only fills the Host header.
+				options: {protocol: 'http', host: 'docker', port: 80},
+				ssh,
 			};
 		}
 

@@ -13,17 +13,17 @@ export type Prefetch = {
 /**
  * Sends GET /version and GET /containers/json with plain node:http the moment the connection is
  * known, so the Engine answers while Ink, React and dockerode load (about 100 ms of start-up).
- * Only for unix sockets and plain tcp; TLS and ssh wait for dockerode. Errors carry the socket's
+ * For unix sockets, plain tcp and ssh (through its agent, whose channels are then reused); TLS waits for dockerode. Errors carry the socket's
  * code (ENOENT, EACCES...) or the Engine's status, as dockerode's do, for describeError.
  */
 export function prefetch(connection: Connection): Prefetch | undefined {
-	const {socketPath, host, port, protocol} = connection.options;
+	const {socketPath, host, port, protocol, agent} = connection.options;
 	if (!socketPath && protocol !== 'http') {
 		return undefined;
 	}
 
 	const get = async <T>(path: string) => new Promise<T>((resolve, reject) => {
-		const request = http.get({socketPath, host, port, path, headers: {host: 'docker'}}, response => {
+		const request = http.get({socketPath, host, port, path, headers: {host: 'docker'}, ...(agent ? {agent} : {})}, response => {
 			let body = '';
 			response.setEncoding('utf8');
 			response.on('data', (chunk: string) => {
@@ -46,7 +46,11 @@ export function prefetch(connection: Connection): Prefetch | undefined {
 		request.on('error', reject);
 	});
 
-	const answers = {version: get<ApiVersion>('/version'), containers: get<ApiContainer[]>('/containers/json?all=1')};
+	const version = get<ApiVersion>('/version');
+	// Over ssh a new channel starts a process on the far side (docker dial-stdio), which costs far more
+	// than a round trip: the list follows the version on the same kept-alive channel.
+	const containers = agent ? version.then(async () => get<ApiContainer[]>('/containers/json?all=1')) : get<ApiContainer[]>('/containers/json?all=1');
+	const answers = {version, containers};
 	// Awaited later; a failure before then must not count as unhandled.
 	answers.version.catch(() => undefined);
 	answers.containers.catch(() => undefined);

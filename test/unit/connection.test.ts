@@ -160,13 +160,16 @@ describe('resolveConnection: URL forms', () => {
 	it('ssh://me@host:2222', () => {
 		const connection = resolveConnection('ssh://me@host:2222', {SSH_AUTH_SOCK: '/tmp/agent.sock'});
 		expect(connection.label).toBe('ssh://me@host:2222');
-		expect(connection.options).toMatchObject({protocol: 'ssh', host: 'host', port: 2222, username: 'me', sshOptions: {agent: '/tmp/agent.sock'}});
+		// The system ssh does the SSH part (ssh-tunnel.ts); dockerode speaks plain HTTP over its channels.
+		expect(connection.ssh).toEqual({host: 'host', port: 2222, user: 'me'});
+		expect(connection.options).toMatchObject({protocol: 'http'});
 	});
 
-	it('ssh://host defaults to port 22 and no user', () => {
+	it('ssh://host leaves the user and port to ~/.ssh/config', () => {
 		const connection = resolveConnection('ssh://host', {});
 		expect(connection.label).toBe('ssh://host');
-		expect(connection.options).toMatchObject({protocol: 'ssh', host: 'host', port: 22});
+		// No user, no port: ~/.ssh/config (or ssh's defaults) decide, as with plain ssh.
+		expect(connection.ssh).toEqual({host: 'host'});
 		expect(connection.options.username).toBeUndefined();
 	});
 });

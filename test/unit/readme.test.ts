@@ -17,8 +17,10 @@ describe('readme.md keeps its promises', () => {
 
 	it('gives the test command that .ci/run runs', () => {
 		const ci = readFileSync('.ci/run', 'utf8');
-		expect(readme).toContain('apt-get install -y docker.io busybox-static tmux podman screen && npm ci && npm test');
-		expect(ci).toContain('apt-get install -y docker.io busybox-static tmux podman screen');
+		// The packages CI installs are the ones the readme tells a newcomer to install.
+		const install = /^apt-get install -y ([^<\n]+?)\s*(?:<\/dev\/null)?$/m.exec(ci)?.[1];
+		expect(install).toContain('docker.io busybox-static tmux');
+		expect(readme).toContain(`apt-get install -y ${install!} && npm ci && npm test`);
 		expect(ci).toMatch(/^npm ci\b/m);
 		expect(ci).toMatch(/^npm test\b/m);
 	});
