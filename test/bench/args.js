@@ -1,18 +1,19 @@
 // Command-line options of the benchmark harness (see run.js for what each measures).
 
 const usage = `Usage: node test/bench/run.js [options]
-  --sizes 100,500       container counts to measure (default 100,500)
+  --sizes 100,1000      container counts to measure (default 100,1000)
   --runs 5              start-up runs per size (median reported)
   --idle-seconds 20     length of the idle window (CPU %, bytes/s)
   --presses 40          navigation key presses per size
   --peer '<command>'    measure another TUI command instead of tsdtop (run through sh -c)
   --cleanup             remove the bench containers at the end
+  --json <file>         where the results go (default bench-results/latest.json)
   --quick               smoke run: sizes 10, runs 2, idle 3 s, 10 presses
   --help                this text`;
 
 /** Parses process.argv-style arguments into the harness options; throws on a bad option. */
 export function parseArgs(argv) {
-	const options = {sizes: [100, 500], runs: 5, idleSeconds: 20, presses: 40, peer: undefined, cleanup: false, quick: false, help: false};
+	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, presses: 40, peer: undefined, cleanup: false, quick: false, help: false};
 	const explicit = new Set();
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -57,6 +58,11 @@ export function parseArgs(argv) {
 
 			case '--cleanup': {
 				options.cleanup = true;
+				break;
+			}
+
+			case '--json': {
+				options.json = value();
 				break;
 			}
 

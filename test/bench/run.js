@@ -105,7 +105,7 @@ async function main() {
 	const table = markdownTable(results);
 	console.log(`\n${command}\n\n${table}\n\n${machineLine(machine)}\n`);
 	log(`total ${elapsedSeconds.toFixed(0)} s`);
-	const jsonPath = join(root, 'bench-results/latest.json');
+	const jsonPath = options.json ? resolve(options.json) : join(root, 'bench-results/latest.json');
 	writeJson(jsonPath, {date: new Date().toISOString(), command, dockerHost, options, machine, elapsedSeconds, table, results});
 	log(`wrote ${jsonPath}`);
 }
