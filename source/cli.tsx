@@ -2,7 +2,6 @@
 import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {paintEarly} from './early-paint.js';
-import {originOf, targetOf} from './docker/connection-names.js';
 import {prefetch} from './docker/prefetch.js';
 import {connectOverSsh} from './docker/ssh-tunnel.js';
 import {defaultFlags} from './defaults.js';
@@ -62,8 +61,7 @@ if (connection.ssh) {
 // The Engine starts answering now. If it answers quickly, the list is on screen before Ink loads.
 const early = prefetch(connection);
 if (early) {
-	const origin = originOf(connection);
-	await paintEarly(early, {host: connection.label, ...(origin ? {origin} : {}), target: targetOf(connection), showAll: flags.all, readOnly: flags.readOnly, settings});
+	await paintEarly(early, {connection, showAll: flags.all, readOnly: flags.readOnly, settings});
 } else {
 	// One turn of the event loop puts the requests on the wire.
 	await new Promise(resolve => {

@@ -2,6 +2,7 @@ import type {ApiVersion, Prefetch} from './docker/prefetch.js';
 import {firstState, paintFirstFrame} from './first-frame.js';
 import {installKeymap} from './keys/keymap.js';
 import type {Settings} from './settings.js';
+import type {Connection} from './docker/connection.js';
 import {mark} from './trace.js';
 
 /** How long start-up waits for the Engine's first answers before it loads Ink without them. */
@@ -11,7 +12,7 @@ const patience = 400;
  * Draws the first frame from the prefetched answers if they come within `patience` ms; otherwise
  * (a slow or remote Engine, an error) leaves everything to Ink, which reports trouble its own way.
  */
-export async function paintEarly(early: Prefetch, options: {readonly host: string; readonly origin?: string; readonly target?: string; readonly showAll: boolean; readonly readOnly: boolean; readonly settings: Settings}): Promise<void> {
+export async function paintEarly(early: Prefetch, options: {readonly connection: Connection; readonly showAll: boolean; readonly readOnly: boolean; readonly settings: Settings}): Promise<void> {
 	const {stdout, stdin} = process;
 	let timer: ReturnType<typeof setTimeout> | number | undefined;
 	// The version is drawn if it is there by then; run() waits for the list only, too (Podman).

@@ -9,11 +9,11 @@ import {headerLine} from './render/header-line.js';
 import {type StyledLine, plainText, toAnsi} from './render/styled-line.js';
 import {emptyLine, rowLine, titleLine} from './render/table-lines.js';
 import {type Theme, tint} from './render/theme.js';
-import type {Settings} from './settings.js';
 import {textWidth} from './render/text-width.js';
 import {reducer} from './store/reducer.js';
 import {selectCounts, selectRows, tableHeight} from './store/selectors.js';
-import {type AppState, initialState} from './store/state.js';
+import {type StartOptions, startState} from './store/start-state.js';
+import type {AppState} from './store/state.js';
 import {enterFullScreen} from './terminal.js';
 
 /**
@@ -21,40 +21,16 @@ import {enterFullScreen} from './terminal.js';
  * the prefetched list, laid out by the same pure functions the Ink components use, so the frame Ink
  * draws a moment later is this one again and nothing moves. Keys typed meanwhile wait in stdin.
  */
-export type FirstFrameInput = {
-	readonly host: string;
-	/** How the Engine was picked, and its id in the switcher: as run() gives them. */
-	readonly origin?: string;
-	readonly target?: string;
+export type FirstFrameInput = StartOptions & {
 	/** Absent when the Engine has not said yet (Podman's /version takes seconds). */
 	readonly version?: ApiVersion;
 	readonly containers: readonly ApiContainer[];
-	readonly showAll: boolean;
-	readonly readOnly: boolean;
-	readonly settings: Pick<Settings, 'pane' | 'columns' | 'tail' | 'logBuffer' | 'confirm'>;
-	readonly columns: number;
-	readonly rows: number;
 };
 
-/** The state run() starts from: the same reducer, so the same selection, counts and order. */
+/** The state run() starts from, with the Engine's first answers in: the same selection, counts and order. */
 export function firstState(input: FirstFrameInput): AppState {
-	const {settings} = input;
-	// As run() makes it: a change there must be made here too, or the frames differ (a test holds them equal).
-	let state = initialState({
-		host: input.host,
-		...(input.origin ? {origin: input.origin} : {}),
-		...(input.target ? {target: input.target} : {}),
-		showAll: input.showAll,
-		readOnly: input.readOnly,
-		columns: input.columns,
-		rows: input.rows,
-		tail: settings.tail,
-		logCapacity: settings.logBuffer,
-		...(settings.pane ? {pane: settings.pane} : {}),
-		...(settings.columns ? {containerColumns: settings.columns} : {}),
-		...(settings.confirm ? {confirm: settings.confirm} : {}),
-	});
-	state = reducer(state, {type: 'engine/connected', info: input.version ? toEngineInfo(input.host, input.version) : {host: input.host}});
+	const host = input.connection.label;
+	const state = reducer(startState(input), {type: 'engine/connected', info: input.version ? toEngineInfo(host, input.version) : {host}});
 	return reducer(state, {type: 'containers/loaded', containers: input.containers.map(raw => mapContainer(raw))});
 }
 

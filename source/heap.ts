@@ -10,7 +10,11 @@ import {setFlagsFromString} from 'node:v8';
  * both are read by V8 each time it resizes a space.
  */
 export function tuneHeap(): void {
-	if (process.env['TSDTOP_HEAP_DEFAULTS']) return;
+	// TSDTOP_HEAP_DEFAULTS=1 keeps V8's own sizing, for comparing the two in the benchmark.
+	if (process.env['TSDTOP_HEAP_DEFAULTS']) {
+		return;
+	}
+
 	setFlagsFromString('--semi-space-growth-factor=1');
 	setFlagsFromString('--heap-growing-percent=20');
 }

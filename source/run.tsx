@@ -1,6 +1,6 @@
 import {type Instance, render} from 'ink';
 import {App} from './app.js';
-import {originOf, type SwitchEngine, targetOf} from './actions/switcher.js';
+import type {SwitchEngine} from './actions/switcher.js';
 import type {AppServices, HandOff, LentTerminal} from './contexts/app-context.js';
 import type {Connection} from './docker/connection.js';
 import {createEngine, toEngineInfo} from './docker/engine.js';
@@ -11,7 +11,7 @@ import type {Prefetch} from './docker/prefetch.js';
 import {createStore} from './store/create-store.js';
 import {gatedStore} from './store/gated-store.js';
 import {rememberHost} from './hosts-history.js';
-import {initialState} from './store/state.js';
+import {startState} from './store/start-state.js';
 import {type ResourceWatcher, startResourceWatcher} from './store/resource-watcher.js';
 import {startDetailWatcher} from './store/detail-watcher.js';
 import {startLogWatcher} from './store/log-watcher.js';
@@ -71,20 +71,13 @@ export async function run(options: RunOptions): Promise<number> {
 		rememberHost(connection.label);
 	}
 
-	const origin = originOf(connection);
-	const store = createStore(initialState({
-		host: engine.host,
-		...(origin ? {origin} : {}),
-		target: targetOf(connection),
+	const store = createStore(startState({
+		connection,
 		showAll: options.showAll,
-		readOnly: options.readOnly,
+		...(options.readOnly === undefined ? {} : {readOnly: options.readOnly}),
 		columns: stdout.columns,
 		rows: stdout.rows,
-		tail: options.tail,
-		logCapacity: options.logBuffer,
-		...(options.pane ? {pane: options.pane} : {}),
-		...(options.columns ? {containerColumns: options.columns} : {}),
-		...(options.confirm ? {confirm: options.confirm} : {}),
+		settings: options,
 	}));
 	store.dispatch({type: 'engine/connected', info: info ?? {host: engine.host}});
 	if (!info) {

@@ -42,7 +42,7 @@ function inkFrame(input: FirstFrameInput, theme: Theme): string {
 }
 
 const base: FirstFrameInput = {
-	host: 'unix:///var/run/docker.sock',
+	connection: {label: 'unix:///var/run/docker.sock', source: 'default'},
 	version: {Version: '28.2.2', ApiVersion: '1.50', Os: 'linux'},
 	containers: Array.from({length: 40}, (_, i) => apiContainer(i, i % 5 === 0 ? 'exited' : (i % 7 === 0 ? 'paused' : 'running'))),
 	showAll: false,
@@ -63,8 +63,8 @@ describe('the first frame is the frame Ink draws', () => {
 		['columns chosen in the config file', {...base, settings: {...base.settings, columns: ['state', 'name', 'image']}}, dark],
 		['more rows than containers', {...base, containers: base.containers.slice(0, 3)}, dark],
 		['no running containers', {...base, containers: [apiContainer(1, 'exited')]}, dark],
-		['picked with --host', {...base, host: 'tcp://10.0.0.5:2375', origin: 'via --host'}, dark],
-		['an Engine name with odd bytes', {...base, host: 'tcp://h\u001B[31mst:2375', containers: [apiContainer(2, 'running', {Names: ['/we\u0007ird\u001B]0;x']})]}, dark],
+		['picked with --host', {...base, connection: {label: 'tcp://10.0.0.5:2375', source: '--host'}}, dark],
+		['an Engine name with odd bytes', {...base, connection: {label: 'tcp://h\u001B[31mst:2375', source: 'DOCKER_HOST'}, containers: [apiContainer(2, 'running', {Names: ['/we\u0007ird\u001B]0;x']})]}, dark],
 	])('%s', (_name, input, theme) => {
 		const painted = firstFrameLines(firstState(input), theme).map(line => toAnsi(line)).join('\n');
 		const ink = inkFrame(input, theme);
