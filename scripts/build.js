@@ -18,7 +18,7 @@ const started = Date.now();
 // Chunks are named by hash: old ones would pile up.
 await rm('dist', {recursive: true, force: true});
 await build({
-	entryPoints: {tsdtop: 'source/cli.tsx'},
+	entryPoints: {tsdtop: 'source/bin.ts'},
 	outdir: 'dist',
 	splitting: true,
 	chunkNames: 'chunks/[name]-[hash]',

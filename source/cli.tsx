@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {paintEarly} from './early-paint.js';
@@ -17,9 +16,6 @@ tuneHeap();
 const argv = process.argv.slice(2);
 const flags = argv.length === 0 ? defaultFlags : (await import('./cli-args.js')).parseArgs(argv);
 
-// Ink goes silent when CI is set (it reads is-in-ci once, at import). A person at a TTY wants the UI.
-delete process.env['CI'];
-delete process.env['CONTINUOUS_INTEGRATION'];
 
 let connection;
 let config;

@@ -65,6 +65,8 @@ describe('tsdtop in a real terminal', () => {
 		const term = open({env: {CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
 		await term.filterTo(p);
 		await term.waitFor(`${p}-web`);
+		// With styles too: chalk drops every colour, bold and inverse when it loads with CI set.
+		await term.waitFor(() => /\u001B\[[\d;]*\b7m/.test(term.screenWithAttributes()));
 	});
 
 	it('fits 80x24: low-priority columns drop, and resizing brings them back', async () => {
