@@ -1,6 +1,6 @@
 import {type ChildProcess, execFileSync, spawn} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -139,7 +139,8 @@ export function makeSshUser(sshd: Sshd, binary: string, hosts: Readonly<Record<s
 		].join('\n');
 	});
 	writeFileSync(path.join(ssh, 'config'), config.join(''));
-	copyFileSync(binary, path.join(home, 'tsdtop.js'));
+	// The whole build: the bin loads its chunks from beside it.
+	cpSync(path.dirname(binary), home, {recursive: true});
 	execFileSync('useradd', ['--system', '--no-create-home', '--home-dir', home, '--shell', '/bin/sh', name]);
 	execFileSync('chown', ['-R', `${name}:`, home]);
 	execFileSync('chmod', ['-R', 'go-rwx', home]);
