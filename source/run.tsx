@@ -11,6 +11,7 @@ import type {Prefetch} from './docker/prefetch.js';
 import {createStore} from './store/create-store.js';
 import {gatedStore} from './store/gated-store.js';
 import {rememberHost} from './hosts-history.js';
+import {holdYoungGeneration} from './heap.js';
 import {startState} from './store/start-state.js';
 import {type ResourceWatcher, startResourceWatcher} from './store/resource-watcher.js';
 import {startDetailWatcher} from './store/detail-watcher.js';
@@ -93,6 +94,11 @@ export async function run(options: RunOptions): Promise<number> {
 	}
 
 	mark('listed');
+
+	// A followed log is where the heap would grow (see heap.ts); the store says when one is open.
+	store.subscribe(() => {
+		holdYoungGeneration(store.getState().logs !== undefined);
+	});
 
 	// Node prints warnings (deprecations, listener leaks) to stderr, over the UI.
 	process.removeAllListeners('warning');
