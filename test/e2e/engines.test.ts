@@ -1,11 +1,12 @@
-import {createHash} from 'node:crypto';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {createHash, randomBytes} from 'node:crypto';
+import {chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {engineHost} from '../helpers/engine-paths.js';
 import {createTestContainer, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
-import {terminalPool} from '../helpers/tmux.js';
+import {binary, terminalPool} from '../helpers/tmux.js';
 
 // Which Engine, and what tsdtop may do to it: docker contexts, --read-only, the error history.
 const p = uniquePrefix('eng');
@@ -36,6 +37,27 @@ describe('reaching the Engine', () => {
 		const screen = await term.waitFor(`${p}-web`);
 		// The header names the Engine and how it was picked.
 		expect(screen).toContain(`${engineHost} (context private) via config.json`);
+	});
+
+	it('a socket the user may not open is one clear line and a non-zero exit, not a stack trace', async () => {
+		// Root opens any socket: a user of its own, outside the docker group, meets the socket's 0660.
+		const user = `tsdtop-np-${randomBytes(3).toString('hex')}`;
+		const dir = mkdtempSync(path.join(tmpdir(), 'tsdtop-np-'));
+		cpSync(path.dirname(binary), dir, {recursive: true});
+		execFileSync('chmod', ['-R', 'a+rX', dir]);
+		chmodSync(dir, 0o755);
+		execFileSync('useradd', ['--system', '--no-create-home', '--home-dir', dir, '--shell', '/bin/sh', user]);
+		try {
+			const term = open({command: `runuser -u ${user} -- env DOCKER_HOST=${engineHost} node ${path.join(dir, 'tsdtop.js')}`});
+			await term.waitFor(() => term.exitCode() !== undefined, 20_000);
+			const screen = await term.waitFor('permission denied');
+			expect(term.exitCode()).not.toBe(0);
+			expect(screen).toContain(`tsdtop: permission denied on ${engineHost.replace('unix://', '')}: add your user to the docker group`);
+			expect(screen).not.toMatch(/\bat .*\.js:\d+|Error:/);
+		} finally {
+			execFileSync('userdel', ['-f', user]);
+			rmSync(dir, {recursive: true, force: true});
+		}
 	});
 });
 
