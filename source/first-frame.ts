@@ -14,7 +14,7 @@ import {reducer} from './store/reducer.js';
 import {selectCounts, selectRows, tableHeight} from './store/selectors.js';
 import {type StartOptions, startState} from './store/start-state.js';
 import type {AppState} from './store/state.js';
-import {enterFullScreen} from './terminal.js';
+import {enterFullScreen, isFullScreen} from './terminal.js';
 
 /**
  * The first frame, drawn before Ink, React and dockerode have loaded (about 300 ms of start-up):
@@ -105,8 +105,11 @@ export function paintFirstFrame(stdout: NodeJS.WriteStream, state: AppState, the
 	enterFullScreen(stdout);
 	const lines = firstFrameLines(state, theme).map(line => `${toAnsi(line)}\u001B[K`);
 	stdout.write(`\u001B[?25l${lines.join('\r\n')}\u001B[H`);
-	// A resize before Ink takes over reflows this frame; Ink draws on a clean screen instead.
+	// A resize before Ink takes over reflows this frame; Ink draws on a clean screen instead. The
+	// listener may outlive that moment: it must not clear the screen of a shell lent the terminal.
 	stdout.once('resize', () => {
-		stdout.write('\u001B[2J\u001B[H');
+		if (isFullScreen()) {
+			stdout.write('\u001B[2J\u001B[H');
+		}
 	});
 }

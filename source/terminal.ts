@@ -42,6 +42,11 @@ const resetModes = resetModesInPlace + '\u001B[r\u001B[?6l';
 let screen: 'off' | 'full' | 'away' = 'off';
 let sequences = screenSequences(process.env['TERM']);
 
+/** True while tsdtop's own screen shows (not before, not after, not while a shell has the terminal). */
+export function isFullScreen(): boolean {
+	return screen === 'full';
+}
+
 /** Idempotent: the first frame (first-frame.ts) enters before Ink, and run() again after it. */
 export function enterFullScreen(stdout: NodeJS.WriteStream, term = process.env['TERM']): void {
 	if (screen === 'full') {

@@ -24,7 +24,7 @@ type Props = {
  * A windowed table: one Text line per row, cells padded to the laid-out widths. Replaces ink-table,
  * which does not load with Ink 6 and renders every row (see readme.md).
  */
-export function Table({columns, rows, height, empty, color = true, markColor = 'magenta', stale = false}: Props) {
+export function Table({columns, rows, height, empty, color = true, markColor, stale = false}: Props) {
 	return (
 		<Box flexDirection="column" height={height + 1} flexShrink={0}>
 			<StyledText line={titleLine(columns)}/>
