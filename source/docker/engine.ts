@@ -6,7 +6,7 @@ import type {StatsPoint, TopTable} from '../logs/types.js';
 import type {Container, ContainerState, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, Volume} from '../types.js';
 import type {Connection} from './connection.js';
 import {followLogs, type InspectDocument, inspectContainer, isRunning, type LogOptions, statsPoints, topOf} from './container-details.js';
-import {jsonLines} from './json-lines.js';
+import {eachLine, jsonLines} from './json-lines.js';
 import {type ApiContainer, mapContainer} from './map-container.js';
 import {type ApiDiskUsage, type ApiImage, type ApiNetwork, type ApiVolume, mapDiskUsage, mapImages, mapNetwork, mapVolume} from './map-resources.js';
 import type {ApiVersion} from './prefetch.js';
@@ -56,8 +56,12 @@ export type Engine = {
 	listContainers(): Promise<Container[]>;
 	/** Events of the given object types (default: containers) until the signal aborts; throws when the stream breaks. */
 	events(signal: AbortSignal, types?: readonly string[]): AsyncIterable<EngineEvent>;
-	/** One streaming stats connection: a sample a second until the signal aborts or the container stops. */
-	stats(id: string, signal: AbortSignal): AsyncIterable<ContainerStats>;
+	/**
+	 * One streaming stats connection: a sample a second until the signal aborts or the container
+	 * stops (then it resolves; it rejects when the stream breaks). Each sample comes unparsed, as a
+	 * function that reads it: the caller parses only the samples it shows.
+	 */
+	stats(id: string, signal: AbortSignal, onSample: (read: () => ContainerStats) => void): Promise<void>;
 	act(id: string, verb: ContainerVerb, options?: {readonly force?: boolean}): Promise<void>;
 	listImages(): Promise<Image[]>;
 	listNetworks(): Promise<Network[]>;
@@ -144,14 +148,19 @@ export function createEngine(connection: Connection): Engine {
 			}
 		},
 
-		async * stats(id, signal) {
+		async stats(id, signal, onSample) {
 			const stream = (await docker.getContainer(id).stats({
 				stream: true,
 				abortSignal: signal,
 			} as {stream: true})) as unknown as Readable;
 			try {
-				for await (const sample of jsonLines<ApiStats>(stream)) {
-					yield reduceStats(sample);
+				await eachLine(stream, line => {
+					onSample(() => reduceStats(JSON.parse(line) as ApiStats));
+				});
+			} catch (error) {
+				// Aborting breaks the connection: that is the reader leaving, not a failure.
+				if (!signal.aborted) {
+					throw error;
 				}
 			} finally {
 				stream.destroy();

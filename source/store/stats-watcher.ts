@@ -13,7 +13,8 @@ import type {AppState} from './state.js';
  */
 export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 2000): () => void {
 	const streams = new Map<string, AbortController>();
-	let pending: Record<string, ContainerStats> = {};
+	// The latest sample of each stream since the last flush, still unparsed.
+	let pending = new Map<string, () => ContainerStats>();
 
 	const wanted = (state: AppState): Set<string> => {
 		const ids = new Set<string>();
@@ -41,9 +42,9 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 		streams.set(id, controller);
 		void (async () => {
 			try {
-				for await (const sample of engine.stats(id, controller.signal)) {
-					pending[id] = sample;
-				}
+				await engine.stats(id, controller.signal, read => {
+					pending.set(id, read);
+				});
 			} catch {
 				// A stream ends when its container stops or the Engine goes away; the watcher says that.
 			} finally {
@@ -77,7 +78,15 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 	const flush = setInterval(() => {
 		const batch: Record<string, ContainerStats> = {};
 		let changed = false;
-		for (const [id, sample] of Object.entries(pending)) {
+		for (const [id, read] of pending) {
+			let sample: ContainerStats;
+			try {
+				sample = read();
+			} catch {
+				// A garbled sample is skipped: the next one a second later will do.
+				continue;
+			}
+
 			const text = `${formatPercent(sample.cpuPercent)} ${formatBytes(sample.memoryBytes)}`;
 			if (shown.get(id) !== text) {
 				shown.set(id, text);
@@ -86,7 +95,7 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 			}
 		}
 
-		pending = {};
+		pending = new Map();
 		if (changed) {
 			store.dispatch({type: 'stats/loaded', stats: batch});
 		}

@@ -19,7 +19,7 @@ function setup(columns = 100) {
 		info: async () => ({host: 'unix:///test.sock'}),
 		listContainers: async () => [],
 		async * events() {},
-		async * stats() {},
+		async stats() {},
 		async act() {},
 		async * logs() {},
 		isRunning: async () => true,

@@ -11,7 +11,7 @@ export function stubEngine(overrides: Partial<Engine> = {}): Engine {
 		info: async () => ({host: 'unix:///test.sock', version: '27.0.0'}),
 		listContainers: async () => [],
 		async * events() {},
-		async * stats() {},
+		async stats() {},
 		async act() {},
 		listImages: async () => [],
 		listNetworks: async () => [],

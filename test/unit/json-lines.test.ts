@@ -1,6 +1,6 @@
 import {Readable} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {jsonLines} from '../../source/docker/json-lines.js';
+import {eachLine, jsonLines} from '../../source/docker/json-lines.js';
 
 type Doc = {readonly id: number; readonly text?: string};
 
@@ -55,5 +55,32 @@ describe('jsonLines', () => {
 		stream.push(null);
 		await expect(iterator.next()).resolves.toEqual({value: {id: 2}, done: false});
 		await expect(iterator.next()).resolves.toEqual({value: undefined, done: true});
+	});
+});
+
+describe('eachLine', () => {
+	it('hands over each line unparsed, split and joined across chunks, and settles at the end', async () => {
+		const lines: string[] = [];
+		await eachLine(Readable.from(['{"id":1}\n{"i', 'd":2}\r\n\n  \n{"id":', '3}']), line => lines.push(line));
+		expect(lines).toEqual(['{"id":1}', '{"id":2}', '{"id":3}']);
+	});
+
+	it('keeps a UTF-8 character split across chunks whole', async () => {
+		const bytes = Buffer.from('{"n":"é"}\n');
+		const lines: string[] = [];
+		await eachLine(Readable.from([bytes.subarray(0, 7), bytes.subarray(7)]), line => lines.push(line));
+		expect(lines).toEqual(['{"n":"é"}']);
+	});
+
+	it('resolves when the stream closes and rejects when it breaks', async () => {
+		const closing = new Readable({read() {}});
+		const closed = eachLine(closing, () => {});
+		closing.destroy();
+		await expect(closed).resolves.toBeUndefined();
+
+		const broken = new Readable({read() {}});
+		const failing = eachLine(broken, () => {});
+		broken.destroy(new Error('socket hang up'));
+		await expect(failing).rejects.toThrow('socket hang up');
 	});
 });
