@@ -36,3 +36,18 @@ export function rssMb(pid) {
 		return undefined;
 	}
 }
+
+/** Open sockets of a process (its Engine connections, for a program that talks to nothing else). */
+export function openSockets(pid) {
+	try {
+		return readdirSync(`/proc/${pid}/fd`).filter(fd => {
+			try {
+				return readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith('socket:');
+			} catch {
+				return false;
+			}
+		}).length;
+	} catch {
+		return undefined;
+	}
+}

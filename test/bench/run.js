@@ -16,6 +16,9 @@
 //   the peer itself) over --idle-seconds without input, as % of one core.
 // - RSS MB: VmRSS at the end of the idle window. idle bytes/s: pty output during that window.
 // - bytes/key: mean output bytes between a key and 30 ms of quiet.
+// - stats floor: idle CPU % of a bare Node process holding as many stats streams as the program
+//   had Engine connections open (less its events stream), over as long a window: what no client
+//   that streams stats for those rows can go below (stats-floor.js).
 // Results: a markdown table on stdout and bench-results/latest.json. Exits 1 only when the harness
 // fails (engine, containers, a program that never shows the containers within 30 s...).
 import {execFileSync} from 'node:child_process';
@@ -24,6 +27,7 @@ import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs, usage} from './args.js';
 import {connect, ensureBenchContainers, removeBenchContainers} from './containers.js';
+import {measureStatsFloor} from './floor.js';
 import {describeMachine, machineLine, markdownTable, writeJson} from './report.js';
 import {measureSession, measureStartup, showsContainers} from './scenario.js';
 import {HarnessError, killAll} from './session.js';
@@ -94,7 +98,12 @@ async function main() {
 		const startupMs = await measureStartup(spec, ready, options.runs, log);
 		// eslint-disable-next-line no-await-in-loop
 		const session = await measureSession(spec, ready, options, log);
-		results.push({size, engineRunning, containerSetup: setup, startupMs, firstFrameMedianMs: median(startupMs), ...session});
+		// Its Engine connections but the events stream: the stats streams it held while idle.
+		const floorStreams = Math.max(1, Math.min(engineRunning, (session.sockets ?? 2) - 1));
+		// eslint-disable-next-line no-await-in-loop
+		const statsFloorCpuPercent = await measureStatsFloor(dockerHost.slice('unix://'.length), floorStreams, options.idleSeconds);
+		log(`  stats floor: ${floorStreams} bare streams, ${statsFloorCpuPercent.toFixed(2)} % CPU`);
+		results.push({size, engineRunning, containerSetup: setup, startupMs, firstFrameMedianMs: median(startupMs), ...session, floorStreams, statsFloorCpuPercent});
 	}
 
 	if (options.cleanup) {

@@ -1,7 +1,7 @@
 // The measurements for one container count: start-up runs, then one longer session with
 // navigation keys and an idle window.
 import {performance} from 'node:perf_hooks';
-import {cpuSeconds, rssMb} from './proc.js';
+import {cpuSeconds, openSockets, rssMb} from './proc.js';
 import {HarnessError, PtySession, stripAnsi} from './session.js';
 import {mean, median, p95, sleep} from './stats.js';
 
@@ -101,6 +101,7 @@ export async function measureSession(spawnSpec, ready, {presses, idleSeconds}, l
 		const cpuAfter = cpuSeconds(session.pid);
 		const bytesAfter = session.totalBytes;
 		const rss = rssMb(session.pid);
+		const sockets = openSockets(session.pid);
 		if (session.exited) {
 			throw new HarnessError(`the program exited during the idle window (code ${session.exited.exitCode})`);
 		}
@@ -120,6 +121,7 @@ export async function measureSession(spawnSpec, ready, {presses, idleSeconds}, l
 			idleBytes,
 			idleBytesPerSecond: idleBytes / (idleMs / 1000),
 			rssMb: rss,
+			sockets,
 		};
 	} finally {
 		await session.stop();
