@@ -1,6 +1,6 @@
 // Reads CPU time and memory of a process from /proc (Linux only).
 import {execFileSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, readlinkSync} from 'node:fs';
 
 let ticksPerSecond;
 function clockTicks() {

@@ -31,12 +31,12 @@ const n1 = value => (value === undefined || value === null ? '-' : value.toFixed
 
 export function markdownTable(results) {
 	const lines = [
-		'| size | first frame ms (median) | key→screen ms (median / p95) | idle CPU % | stats floor CPU % (streams) | RSS MB | idle bytes/s | bytes/key |',
-		'|---:|---:|---:|---:|---:|---:|---:|---:|',
+		'| size | first frame ms (median) | key→screen ms (median / p95) | idle CPU % | stats floor CPU % (streams) | RSS MB | idle bytes/s | bytes/key | bytes/scroll key |',
+		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 	];
 	for (const r of results) {
 		const unanswered = r.keyUnanswered > 0 ? ` (${r.keyUnanswered}/${r.keyPresses} no answer)` : '';
-		lines.push(`| ${r.size} | ${n0(r.firstFrameMedianMs)} | ${n1(r.keyFirstByteMs.median)} / ${n1(r.keyFirstByteMs.p95)}${unanswered} | ${n1(r.idleCpuPercent)} | ${n1(r.statsFloorCpuPercent)} (${r.floorStreams ?? '-'}) | ${n0(r.rssMb)} | ${n0(r.idleBytesPerSecond)} | ${n0(r.bytesPerKey)} |`);
+		lines.push(`| ${r.size} | ${n0(r.firstFrameMedianMs)} | ${n1(r.keyFirstByteMs.median)} / ${n1(r.keyFirstByteMs.p95)}${unanswered} | ${n1(r.idleCpuPercent)} | ${n1(r.statsFloorCpuPercent)} (${r.floorStreams ?? '-'}) | ${n0(r.rssMb)} | ${n0(r.idleBytesPerSecond)} | ${n0(r.bytesPerKey)} | ${n0(r.bytesPerScrollKey)} |`);
 	}
 
 	return lines.join('\n');

@@ -64,10 +64,39 @@ export async function measureStartup(spawnSpec, ready, runs, log) {
 }
 
 /**
- * One session: `presses` navigation keys (j, k, j, ...) at least 150 ms apart, each sent after the
- * output has been quiet for 30 ms (at most 1 s of waiting), then `idleSeconds` without input.
+ * Keys that scroll the list: `j` past the last row on screen (45 unmeasured presses on a 40-row
+ * terminal), then `count` measured `j`s, each moving the window by one row. Empty when `count` is 0.
  */
-export async function measureSession(spawnSpec, ready, {presses, idleSeconds}, log) {
+async function measureScrollKeys(session, count) {
+	if (count === 0) {
+		return [];
+	}
+
+	for (let i = 0; i < 45; i++) {
+		session.write('j');
+		// eslint-disable-next-line no-await-in-loop
+		await sleep(15);
+	}
+
+	const keys = [];
+	for (let i = 0; i < count; i++) {
+		// eslint-disable-next-line no-await-in-loop
+		await session.waitQuiet(30, 1000);
+		// eslint-disable-next-line no-await-in-loop
+		keys.push(await session.measureKey('j'));
+		// eslint-disable-next-line no-await-in-loop
+		await sleep(100);
+	}
+
+	return keys.filter(k => k.firstMs !== undefined);
+}
+
+/**
+ * One session: `presses` navigation keys (j, k, j, ...) at least 150 ms apart, each sent after the
+ * output has been quiet for 30 ms (at most 1 s of waiting), then `scrollKeys` keys that scroll the
+ * list, then `idleSeconds` without input.
+ */
+export async function measureSession(spawnSpec, ready, {presses, idleSeconds, scrollKeys = 0}, log) {
 	const {session} = await startSession(spawnSpec, ready);
 	try {
 		// Let the first burst of refreshes (stats, events) settle before timing keys.
@@ -90,6 +119,10 @@ export async function measureSession(spawnSpec, ready, {presses, idleSeconds}, l
 
 		const answered = keys.filter(k => k.firstMs !== undefined);
 		log(`  keys: ${answered.length}/${keys.length} answered, first byte median ${fmt(median(answered.map(k => k.firstMs)))} ms`);
+		const scrolling = await measureScrollKeys(session, scrollKeys);
+		if (scrolling.length > 0) {
+			log(`  scrolling keys: ${mean(scrolling.map(k => k.bytes)).toFixed(0)} bytes each`);
+		}
 
 		await session.waitQuiet(500, 3000);
 		await sleep(1000);
@@ -115,6 +148,8 @@ export async function measureSession(spawnSpec, ready, {presses, idleSeconds}, l
 			keyUnanswered: keys.length - answered.length,
 			keyUnsettled: answered.filter(k => !k.settled).length,
 			bytesPerKey: mean(answered.map(k => k.bytes)),
+			bytesPerScrollKey: scrolling.length > 0 ? mean(scrolling.map(k => k.bytes)) : undefined,
+			scrollKeyFirstByteMs: scrolling.length > 0 ? median(scrolling.filter(k => k.firstMs !== undefined).map(k => k.firstMs)) : undefined,
 			keySamples: keys.map(k => ({firstMs: round(k.firstMs), settledMs: round(k.settledMs), bytes: k.bytes})),
 			idleSeconds: idleMs / 1000,
 			idleCpuPercent: ((cpuAfter - cpuBefore) / (idleMs / 1000)) * 100,
