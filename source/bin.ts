@@ -5,4 +5,8 @@
 // so this must come first and load everything else after.
 delete process.env['CI'];
 delete process.env['CONTINUOUS_INTEGRATION'];
+// When the Engine is plainly the local socket, it is asked for the list now and answers while the
+// rest loads (about 100 ms); cli.tsx takes the answers if it resolves that same socket.
+const {prefetchPlainSocket} = await import('./docker/early-prefetch.js');
+prefetchPlainSocket(process.argv.slice(2), process.env);
 await import('./cli.js');

@@ -1,6 +1,7 @@
 import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {paintEarly} from './early-paint.js';
+import {takeEarlyAnswers} from './docker/early-prefetch.js';
 import {prefetch} from './docker/prefetch.js';
 import {connectOverSsh} from './docker/ssh-tunnel.js';
 import {defaultFlags} from './defaults.js';
@@ -55,7 +56,7 @@ if (connection.ssh) {
 }
 
 // The Engine starts answering now. If it answers quickly, the list is on screen before Ink loads.
-const early = prefetch(connection);
+const early = takeEarlyAnswers(connection.options.socketPath) ?? prefetch(connection);
 if (early) {
 	await paintEarly(early, {connection, showAll: flags.all, readOnly: flags.readOnly, settings});
 } else {

@@ -83,6 +83,11 @@ export function compactStatus(status: string): string {
 
 /** Published ports first, as "8080->80/tcp"; unpublished as "80/tcp". */
 export function formatPorts(ports: readonly Port[]): string {
+	// Most containers publish nothing; the first frame formats all of them (widths), 1,000 at start.
+	if (ports.length === 0) {
+		return '';
+	}
+
 	const address = (ip: string | undefined) => {
 		if (!ip || ip === '0.0.0.0' || ip === '::') {
 			return '';
