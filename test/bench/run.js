@@ -15,8 +15,8 @@
 // - idle CPU %: utime+stime of the pty child (the node process; a --peer is exec'd by sh, so it is
 //   the peer itself) over --idle-seconds without input, as % of one core.
 // - RSS MB: VmRSS at the end of the idle window. idle bytes/s: pty output during that window.
-// - bytes/key: mean output bytes between a key and 30 ms of quiet. bytes/scroll key: the same for
-//   10 `j`s that each scroll the list by a row (sizes of 60 and more).
+// - bytes/key: median output bytes between a key and 30 ms of quiet (the mean is in the JSON).
+//   bytes/scroll key: the same for 10 `j`s that each scroll the list by a row (sizes of 60 and more).
 // - stats floor: idle CPU % of a bare Node process holding as many stats streams as the program
 //   had Engine connections open (less its events stream), over as long a window: what no client
 //   that streams stats for those rows can go below (stats-floor.js).
