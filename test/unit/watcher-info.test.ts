@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
-import {startWatcher} from '../../source/store/watcher.js';
+import {backstopDelay, startWatcher} from '../../source/store/watcher.js';
 import {makeContainer} from './fixtures.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 
@@ -42,5 +42,36 @@ describe('the watcher and a slow /version', () => {
 		answerVersion('4.3.1');
 		await wait(10);
 		expect(store.getState().connection.info).toEqual({host: 'unix:///test.sock', version: '4.3.1', product: 'Podman'});
+	});
+});
+
+describe('the watcher\'s backstop', () => {
+	it('is 10 s for short lists and 30 ms a container for long ones, at most a minute', () => {
+		expect(backstopDelay(0)).toBe(10_000);
+		expect(backstopDelay(100)).toBe(10_000);
+		expect(backstopDelay(1000)).toBe(30_000);
+		expect(backstopDelay(5000)).toBe(60_000);
+	});
+
+	it('lists again at the interval given while events are quiet, and stops with the watcher', async () => {
+		let lists = 0;
+		const engine = stubEngine({
+			listContainers: async () => {
+				lists++;
+				return [makeContainer({id: 'web', status: `Up ${lists} seconds`})];
+			},
+			async * events() {
+				await new Promise(() => {});
+			},
+		});
+		const store = createStore(initialState({host: engine.host}));
+		stop = startWatcher(engine, store, {backstopMs: 30});
+		await wait(200);
+		expect(lists).toBeGreaterThanOrEqual(3);
+		expect(store.getState().containers?.[0]?.status).toBe(`Up ${lists} seconds`);
+		stop();
+		const after = lists;
+		await wait(100);
+		expect(lists).toBe(after);
 	});
 });
