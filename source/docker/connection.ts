@@ -4,6 +4,7 @@ import {homedir} from 'node:os';
 import path from 'node:path';
 import type {DockerOptions} from 'dockerode';
 import {currentContextName, podmanSockets, readContext} from './contexts.js';
+import {defaultSocket} from './docker-config.js';
 import type {SshTarget} from './ssh-args.js';
 
 /** Where tsdtop connects, and how it names that place to the person. */
@@ -22,7 +23,7 @@ export type Connection = {
 /** dockerode's options; docker-modem also takes an http.Agent, which its types leave out. */
 export type EngineOptions = DockerOptions & {agent?: Agent};
 
-export const defaultSocket = '/var/run/docker.sock';
+export {defaultSocket} from './docker-config.js';
 
 export class ConnectionError extends Error {}
 

@@ -1,9 +1,10 @@
 import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {homedir} from 'node:os';
 import path from 'node:path';
 
-type Env = Readonly<Record<string, string | undefined>>;
+import {currentContextName, dockerConfigDir, type Env} from './docker-config.js';
+
+export {currentContextName} from './docker-config.js';
 
 /** A docker context as the docker CLI stores it under ~/.docker/contexts. */
 export type DockerContext = {
@@ -13,24 +14,6 @@ export type DockerContext = {
 	/** Folder with ca.pem, cert.pem and key.pem, when the context has TLS material. */
 	readonly tlsDir?: string;
 };
-
-export function dockerConfigDir(env: Env): string {
-	return env['DOCKER_CONFIG'] ?? path.join(env['HOME'] ?? homedir(), '.docker');
-}
-
-/** The context the docker CLI would use: DOCKER_CONTEXT, else currentContext in config.json. */
-export function currentContextName(env: Env): string | undefined {
-	if (env['DOCKER_CONTEXT']) {
-		return env['DOCKER_CONTEXT'];
-	}
-
-	try {
-		const config = JSON.parse(readFileSync(path.join(dockerConfigDir(env), 'config.json'), 'utf8')) as {currentContext?: string};
-		return config.currentContext || undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 const contextDigest = (name: string) => createHash('sha256').update(name).digest('hex');
 

@@ -1,9 +1,6 @@
 import {existsSync} from 'node:fs';
-import {defaultSocket} from './connection.js';
-import {currentContextName} from './contexts.js';
+import {currentContextName, defaultSocket, type Env} from './docker-config.js';
 import {type Prefetch, prefetch} from './prefetch.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 let early: {readonly socketPath: string; readonly answers: Prefetch} | undefined;
 
