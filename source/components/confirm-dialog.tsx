@@ -3,6 +3,10 @@ import {useServices} from '../contexts/app-context.js';
 import {tint} from '../render/theme.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import type {ConfirmRequest} from '../store/state.js';
+import {keyLabel} from '../keys/keymap.js';
+
+// A choice is named by its default key; the dialog shows the key the keymap in use binds to it.
+const choiceCommands = {y: 'confirm.yes', f: 'confirm.force', u: 'confirm.allUnused'} as const;
 
 /** Lines the dialog takes for a request, at most `room`: the pane above it gets the rest. */
 export function confirmHeight(request: ConfirmRequest, room: number): number {
@@ -34,7 +38,7 @@ export function ConfirmDialog({request, height, typed}: {readonly request: Confi
 				)
 				: (
 					<Text wrap="truncate">
-						{text.choices.map(choice => <Text key={choice.key}><Text bold>[{choice.key}]</Text> {choice.label}   </Text>)}
+						{text.choices.map(choice => <Text key={choice.key}><Text bold>[{keyLabel(choiceCommands[choice.key])}]</Text> {choice.label}   </Text>)}
 						<Text bold>[n/Esc/Enter]</Text> cancel
 					</Text>
 				)}

@@ -62,7 +62,7 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'container.pause', keys: ['p'], scope: 'containers', description: 'pause / unpause', changes: true},
 	{command: 'container.kill', keys: ['K'], scope: 'containers', description: 'kill (asks first)', dangerous: true},
 	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option)', hint: 'remove', dangerous: true},
-	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; s r p K D act on all marked', hint: 'mark'},
+	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; stop, start, restart, pause, kill and remove act on all marked', hint: 'mark'},
 	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up stopped containers, listed first (only filtered ones)', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
 	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'a shell (exit or Ctrl+D returns)', hint: 'shell', changes: true},
@@ -102,7 +102,7 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'back to where you were', hint: 'back'},
 	{command: 'switcher.open', keys: [':'], scope: 'detail', description: 'switch Engine'},
 
-	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (C and D name what they take)', hint: 'mark'},
+	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (clean-up and remove name what they take)', hint: 'mark'},
 	{command: 'resource.remove', keys: ['D'], scope: 'resources', description: 'remove (asks first; a volume needs its name typed)', hint: 'remove', dangerous: true},
 	{command: 'resource.cleanup', keys: ['C'], scope: 'resources', description: 'clean up: remove what is unused, listed first (images: u for all)', hint: 'clean up', dangerous: true},
 	{command: 'resource.inspect', keys: ['i', 'return'], scope: 'resources', description: 'inspect: image layers, network members, volume details', hint: 'inspect'},
@@ -203,6 +203,12 @@ export function resolveKey(key: string, scopes: readonly Scope[]): Command | und
 	}
 
 	return undefined;
+}
+
+/** How the first key bound to a command is written, in the table in use (the config file may remap it). */
+export function keyLabel(command: Command): string {
+	const key = keymap.find(b => b.command === command)?.keys[0];
+	return key === undefined ? '?' : displayKey(key);
 }
 
 /** How a key name is written for people: 'up' -> '↑', 'ctrl+c' -> 'Ctrl+C'. */

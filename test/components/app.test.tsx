@@ -6,7 +6,8 @@ import {App} from '../../source/app.js';
 import type {HandOff} from '../../source/contexts/app-context.js';
 import type {Engine, ExecOptions} from '../../source/docker/engine.js';
 import {stubEngine} from '../helpers/stub-engine.js';
-import {bindingsFor, displayKey, paneScopes} from '../../source/keys/keymap.js';
+import {bindingsFor, defaultKeymap, displayKey, installKeymap, paneScopes} from '../../source/keys/keymap.js';
+import {remapKeymap} from '../../source/keys/remap.js';
 import {createStore, type Store} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 import type {ContainerVerb} from '../../source/types.js';
@@ -146,6 +147,33 @@ describe('<App>', () => {
 		await tick();
 		expect(plain(app)).not.toContain('Kill 1 container?');
 		expect(calls).toEqual([]);
+	});
+
+	it('names the keys of the keymap in use in a confirmation: confirm.yes remapped to o shows [o] and o confirms', async () => {
+		const remapped = remapKeymap(defaultKeymap, {'confirm.yes': ['o'], 'container.kill': ['X']});
+		if (!('table' in remapped)) {
+			throw new Error('remap refused');
+		}
+
+		installKeymap(remapped.table);
+		try {
+			const {app, calls} = setup();
+			cleanup = app.unmount;
+			await tick();
+			app.stdin.write('X');
+			await tick();
+			expect(plain(app)).toContain('Kill 1 container?');
+			expect(plain(app)).toContain('[o] kill');
+			expect(plain(app)).not.toContain('[y]');
+			app.stdin.write('y');
+			await tick();
+			expect(calls).toEqual([]);
+			app.stdin.write('o');
+			await tick();
+			expect(calls).toEqual([{id: 'id00000', verb: 'kill', force: false}]);
+		} finally {
+			installKeymap(defaultKeymap);
+		}
 	});
 
 	it('with "confirm": {"kill": false, "remove": false} K kills and D removes a stopped one at once, but a running one still asks', async () => {
