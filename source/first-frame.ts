@@ -1,6 +1,6 @@
 import type {ApiVersion} from './docker/prefetch.js';
 import {toEngineInfo} from './docker/engine-info.js';
-import {type ApiContainer, mapContainer} from './docker/map-container.js';
+import {type ApiContainer, mapContainers} from './docker/map-container.js';
 import {footerText} from './keys/hints.js';
 import {activeScopes} from './keys/scopes.js';
 import {containerContentWidths} from './render/container-row.js';
@@ -31,7 +31,7 @@ export type FirstFrameInput = StartOptions & {
 export function firstState(input: FirstFrameInput): AppState {
 	const host = input.connection.label;
 	const state = reducer(startState(input), {type: 'engine/connected', info: input.version ? toEngineInfo(host, input.version) : {host}});
-	return reducer(state, {type: 'containers/loaded', containers: input.containers.map(raw => mapContainer(raw))});
+	return reducer(state, {type: 'containers/loaded', containers: mapContainers(input.containers)});
 }
 
 /**

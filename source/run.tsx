@@ -6,7 +6,7 @@ import type {Connection} from './docker/connection.js';
 import {createEngine, toEngineInfo} from './docker/engine.js';
 import {connectOverSsh} from './docker/ssh-tunnel.js';
 import {describeError} from './docker/errors.js';
-import {mapContainer} from './docker/map-container.js';
+import {mapContainers} from './docker/map-container.js';
 import type {Prefetch} from './docker/prefetch.js';
 import {createStore} from './store/create-store.js';
 import {gatedStore} from './store/gated-store.js';
@@ -51,7 +51,7 @@ export async function run(options: RunOptions): Promise<number> {
 	// Another one when the person picks another Engine in the switcher (:).
 	let engine = createEngine(connection);
 	const {early} = options;
-	const firstList = early ? early.containers.then(list => list.map(raw => mapContainer(raw))) : engine.listContainers();
+	const firstList = early ? early.containers.then(list => mapContainers(list)) : engine.listContainers();
 	// Handled below; without this a failed list is an unhandled rejection before info() settles.
 	firstList.catch(() => undefined);
 	const firstInfo = early ? early.version.then(version => toEngineInfo(engine.host, version)) : engine.info();

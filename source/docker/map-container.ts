@@ -77,3 +77,20 @@ function mapPorts(raw: NonNullable<ApiContainer['Ports']>): Port[] {
 
 	return ports.sort((a, b) => a.privatePort - b.privatePort || (a.publicPort ?? 0) - (b.publicPort ?? 0) || a.protocol.localeCompare(b.protocol));
 }
+
+const mappedLists = new WeakMap<readonly ApiContainer[], readonly Container[]>();
+
+/**
+ * A list mapped once per answer: the first frame and run() both start from the same prefetched
+ * list, and the same container objects let run() reuse what the first frame worked out (the sorted
+ * rows, the column widths), 1,000 of them at start on a big host.
+ */
+export function mapContainers(list: readonly ApiContainer[]): readonly Container[] {
+	let mapped = mappedLists.get(list);
+	if (mapped === undefined) {
+		mapped = list.map(raw => mapContainer(raw));
+		mappedLists.set(list, mapped);
+	}
+
+	return mapped;
+}

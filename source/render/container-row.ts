@@ -40,6 +40,23 @@ export function containerCells(container: Container, stats: ContainerStats | und
 	};
 }
 
+type ContentWidths = {readonly name: number; readonly image: number; readonly ports: number; readonly project: number; readonly status: number};
+
+// Per container object: a list is new objects when it changes, and the same ones in between (the
+// first frame and Ink's first render measure the same 1,000 containers).
+const widthsOf = new WeakMap<Container, ContentWidths>();
+
+function contentWidthsOf(container: Container): ContentWidths {
+	let widths = widthsOf.get(container);
+	if (widths === undefined) {
+		const cells = containerCells(container, undefined, undefined);
+		widths = {name: textWidth(cells.name), image: textWidth(cells.image), ports: textWidth(cells.ports), project: textWidth(cells.project), status: textWidth(cells.status)};
+		widthsOf.set(container, widths);
+	}
+
+	return widths;
+}
+
 /** Widest text per column over all rows (not just the window), so columns do not jump while scrolling. */
 export function containerContentWidths(containers: readonly Container[]): Partial<Record<ContainerColumnId, number>> {
 	let name = 0;
@@ -48,12 +65,12 @@ export function containerContentWidths(containers: readonly Container[]): Partia
 	let project = 0;
 	let status = 0;
 	for (const container of containers) {
-		const cells = containerCells(container, undefined, undefined);
-		name = Math.max(name, textWidth(cells.name));
-		image = Math.max(image, textWidth(cells.image));
-		ports = Math.max(ports, textWidth(cells.ports));
-		project = Math.max(project, textWidth(cells.project));
-		status = Math.max(status, textWidth(cells.status));
+		const widths = contentWidthsOf(container);
+		name = Math.max(name, widths.name);
+		image = Math.max(image, widths.image);
+		ports = Math.max(ports, widths.ports);
+		project = Math.max(project, widths.project);
+		status = Math.max(status, widths.status);
 	}
 
 	return {name, image, ports, project, status};

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {type ApiContainer, mapContainer} from '../../source/docker/map-container.js';
+import {type ApiContainer, mapContainer, mapContainers} from '../../source/docker/map-container.js';
 
 /** Shaped like one element of GET /containers/json on Engine 27. */
 const composeWeb: ApiContainer = {
@@ -116,5 +116,16 @@ describe('mapContainer', () => {
 
 	it('defaults a missing protocol to tcp', () => {
 		expect(mapContainer({Id: 'a', Ports: [{PrivatePort: 80}]}).ports[0]!.protocol).toBe('tcp');
+	});
+});
+
+describe('mapContainers', () => {
+	it('maps an answer once: the first frame and run() get the very same container objects', () => {
+		const answer = [composeWeb];
+		const first = mapContainers(answer);
+		expect(first).toEqual([mapContainer(composeWeb)]);
+		expect(mapContainers(answer)).toBe(first);
+		// Another answer, even an equal one, is mapped anew: the list has changed as far as anyone knows.
+		expect(mapContainers([composeWeb])).not.toBe(first);
 	});
 });
