@@ -9,10 +9,11 @@ import {getHeapSpaceStatistics, setFlagsFromString} from 'node:v8';
  * two alternated in one run: median 62-74 ms against 67-97 ms).
  *
  * Idle, the young generation grows too: with 1,000 containers to 32 MB within 5 s of start (the
- * list is 0.8 MB of JSON), a third of RSS. Held at its first 1 MB it costs idle CPU in frequent
- * young collections (0.4-0.5 % of a core more at 1,000 containers); held at 8 MB it leaves RSS 25-30
- * MB lower for next to nothing. V8 reads no size limit after start, only its growth factor, which it
- * reads each time it grows the space: so after each collection the factor is 2 while the space is
+ * list is 0.8 MB of JSON), a third of RSS. Capped at 8 MB, RSS is 78-90 MB instead of 91-117, for
+ * 0.3-0.5 % of a core more in young collections (bench, alternated with the uncapped build). Held at
+ * its first 1 MB it cost about as much, but a list of 1,000 parsed into 1 MB spills into the old
+ * generation; 8 MB takes it whole. V8 reads no size limit after start, only its growth factor, which
+ * it reads each time it grows the space: so after each collection the factor is 2 while the space is
  * under 8 MB and 1 from there (V8 may shrink it while idle, and it may grow back).
  *
  * The bin cannot pass V8 flags on its command line (`env -S` is not everywhere), so they are set
