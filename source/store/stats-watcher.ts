@@ -11,7 +11,7 @@ import type {AppState} from './state.js';
  * each, opened when a row scrolls into view and closed when it leaves. Samples arrive every second;
  * the store gets them in one batch per interval, so the screen redraws once, not once per container.
  */
-export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 2000): () => void {
+export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 2000, firstSampleMs = 100): () => void {
 	const streams = new Map<string, AbortController>();
 	// The latest sample of each stream since the last flush, still unparsed.
 	let pending = new Map<string, () => ContainerStats>();
@@ -44,6 +44,14 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 			try {
 				await engine.stats(id, controller.signal, read => {
 					pending.set(id, read);
+					// A row that has shown nothing yet (it just scrolled into view) is not left blank
+					// until the next refresh: the first samples of the rows that came in are shown together.
+					if (!shown.has(id)) {
+						firstSamples ??= setTimeout(() => {
+							firstSamples = undefined;
+							flush();
+						}, firstSampleMs);
+					}
 				});
 			} catch {
 				// A stream ends when its container stops or the Engine goes away; the watcher says that.
@@ -75,7 +83,8 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 
 	// What each row last showed: a sample that would print the same is not worth a frame.
 	const shown = new Map<string, string>();
-	const flush = setInterval(() => {
+	let firstSamples: NodeJS.Timeout | undefined;
+	const flush = () => {
 		const batch: Record<string, ContainerStats> = {};
 		let changed = false;
 		for (const [id, read] of pending) {
@@ -99,7 +108,9 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 		if (changed) {
 			store.dispatch({type: 'stats/loaded', stats: batch});
 		}
-	}, intervalMs);
+	};
+
+	const refresh = setInterval(flush, intervalMs);
 
 	let lastState: AppState | undefined;
 	const unsubscribe = store.subscribe(() => {
@@ -117,7 +128,8 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 
 	return () => {
 		unsubscribe();
-		clearInterval(flush);
+		clearInterval(refresh);
+		clearTimeout(firstSamples);
 		for (const controller of streams.values()) {
 			controller.abort();
 		}
