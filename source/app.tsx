@@ -88,7 +88,7 @@ function Screen() {
 			{body}
 			<FilterBar/>
 			<StatusBar/>
-			<Footer scopes={scopes} readOnly={readOnly}/>
+			<Footer scopes={scopes} readOnly={readOnly} width={columns}/>
 		</Box>
 	);
 }

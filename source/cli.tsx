@@ -8,6 +8,7 @@ import {defaultFlags} from './defaults.js';
 import {tuneHeap} from './heap.js';
 import {settle} from './settings.js';
 import {mark} from './trace.js';
+import {withoutFetch} from './without-fetch.js';
 
 mark('cli');
 tuneHeap();
@@ -68,7 +69,7 @@ if (early) {
 
 // Loaded after the checks above, so --help and errors answer without paying for Ink and React.
 mark('checked');
-const {run} = await import('./run.js');
+const {run} = await withoutFetch(async () => import('./run.js'));
 mark('loaded');
 process.exitCode = await run({
 	connection,

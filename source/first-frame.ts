@@ -73,7 +73,7 @@ export function firstFrameLines(state: AppState, theme: Theme): StyledLine[] {
 		lines.push({segments: []});
 	}
 
-	lines.push({segments: []}, {style: {dim: true}, segments: [{text: footerText(activeScopes(state), state.ui.readOnly)}]});
+	lines.push({segments: []}, {style: {dim: true}, segments: [{text: footerText(activeScopes(state), state.ui.readOnly, columns)}]});
 	return lines.map(line => cut(line, columns));
 }
 

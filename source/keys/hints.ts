@@ -1,12 +1,18 @@
+import {truncate} from '../render/text-width.js';
 import {bindingsFor, displayKey, type Scope} from './keymap.js';
 
-/** The footer's key hints for what has focus, from the keymap's `hint` labels. */
-export function footerText(scopes: readonly Scope[], readOnly: boolean): string {
+/**
+ * The footer's key hints for what has focus, from the keymap's `hint` labels, cut to `width`
+ * columns with an ASCII "~": left to Ink, the cut would end in "…", and the first non-ASCII text
+ * Ink measures compiles string-width's emoji pattern (about 100 ms at start-up).
+ */
+export function footerText(scopes: readonly Scope[], readOnly: boolean, width = Number.POSITIVE_INFINITY): string {
 	// ASCII keys first: the footer is on every frame, and plain ASCII is what Ink measures fastest.
 	const hints = bindingsFor(scopes, {readOnly}).filter(b => b.hint).map(b => {
 		const keys = b.keys.map(k => displayKey(k));
 		const ascii = keys.filter(k => /^[\u0020-\u007E]+$/.test(k));
 		return `${(ascii.length > 0 ? ascii : keys).slice(0, 2).join('/')} ${b.hint!}`;
 	});
-	return hints.join('  ');
+	const text = hints.join('  ');
+	return width === Number.POSITIVE_INFINITY ? text : truncate(text, width);
 }
