@@ -19,8 +19,16 @@ async function select(text: string): Promise<void> {
 	}
 
 	if (!term.isSelected(text)) {
+		const before = term.screenWithAttributes();
 		term.press('g');
-		await term.waitFor(() => true);
+		// Until g is drawn the old selection still shows: a j pressed then would move it away again.
+		for (let i = 0; i < 20 && term.screenWithAttributes() === before; i++) {
+			// eslint-disable-next-line no-await-in-loop
+			await new Promise(resolve => {
+				setTimeout(resolve, 50);
+			});
+		}
+
 		for (let i = 0; i < 30 && !term.isSelected(text); i++) {
 			term.press('j');
 			// eslint-disable-next-line no-await-in-loop

@@ -65,7 +65,16 @@ afterAll(async () => {
 const stateOf = async (suffix: string) => (await podman.getContainer(name(suffix)).inspect()).State.Status;
 
 async function select(term: Terminal, text: string): Promise<void> {
+	const before = term.screenWithAttributes();
 	term.press('g');
+	// Until g is drawn the old selection still shows, and would be taken for the new one.
+	for (let i = 0; i < 20 && term.screenWithAttributes() === before; i++) {
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise(resolve => {
+			setTimeout(resolve, 50);
+		});
+	}
+
 	for (let i = 0; i < 10 && !term.isSelected(text); i++) {
 		term.press('j');
 		// eslint-disable-next-line no-await-in-loop
