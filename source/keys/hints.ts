@@ -6,13 +6,12 @@ import {bindingsFor, displayKey, type Scope} from './keymap.js';
  * columns with an ASCII "~": left to Ink, the cut would end in "…", and the first non-ASCII text
  * Ink measures compiles string-width's emoji pattern (about 100 ms at start-up).
  */
-export function footerText(scopes: readonly Scope[], readOnly: boolean, width = Number.POSITIVE_INFINITY): string {
+export function footerText(scopes: readonly Scope[], readOnly: boolean, width: number): string {
 	// ASCII keys first: the footer is on every frame, and plain ASCII is what Ink measures fastest.
 	const hints = bindingsFor(scopes, {readOnly}).filter(b => b.hint).map(b => {
 		const keys = b.keys.map(k => displayKey(k));
 		const ascii = keys.filter(k => /^[\u0020-\u007E]+$/.test(k));
 		return `${(ascii.length > 0 ? ascii : keys).slice(0, 2).join('/')} ${b.hint!}`;
 	});
-	const text = hints.join('  ');
-	return width === Number.POSITIVE_INFINITY ? text : truncate(text, width);
+	return truncate(hints.join('  '), width);
 }

@@ -9,38 +9,6 @@ const name = (suffix: string) => `${p}-${suffix}`;
 let term: Terminal;
 
 /** Moves the selection onto the row that shows `text`. */
-async function select(text: string): Promise<void> {
-	for (let i = 0; i < 30 && !term.isSelected(text); i++) {
-		term.press('j');
-		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => {
-			setTimeout(resolve, 60);
-		});
-	}
-
-	if (!term.isSelected(text)) {
-		const before = term.screenWithAttributes();
-		term.press('g');
-		// Until g is drawn the old selection still shows: a j pressed then would move it away again.
-		for (let i = 0; i < 20 && term.screenWithAttributes() === before; i++) {
-			// eslint-disable-next-line no-await-in-loop
-			await new Promise(resolve => {
-				setTimeout(resolve, 50);
-			});
-		}
-
-		for (let i = 0; i < 30 && !term.isSelected(text); i++) {
-			term.press('j');
-			// eslint-disable-next-line no-await-in-loop
-			await new Promise(resolve => {
-				setTimeout(resolve, 60);
-			});
-		}
-	}
-
-	expect(term.isSelected(text), `row ${text} selected; screen:\n${term.screen()}`).toBe(true);
-}
-
 beforeAll(async () => {
 	await Promise.all([
 		createTestContainer(name('alpha')),
@@ -78,7 +46,7 @@ describe('the Containers pane against a real Engine', () => {
 	});
 
 	it('keeps the selection on the same container when a row appears above it', async () => {
-		await select(name('beta'));
+		await term.select(name('beta'));
 		await createTestContainer(name('aaa'));
 		await term.waitFor(name('aaa'));
 		expect(term.isSelected(name('beta'))).toBe(true);
@@ -87,13 +55,13 @@ describe('the Containers pane against a real Engine', () => {
 	});
 
 	it('s stops a running container and starts it again', async () => {
-		await select(name('alpha'));
+		await term.select(name('alpha'));
 		term.press('s');
 		await term.waitFor(`stopped ${name('alpha')}`);
 		expect(await stateOf(name('alpha'))).toBe('exited');
 		term.press('a');
 		await term.waitFor(new RegExp(`${name('alpha')}\\s+exited`));
-		await select(name('alpha'));
+		await term.select(name('alpha'));
 		term.press('s');
 		await term.waitFor(`started ${name('alpha')}`);
 		expect(await stateOf(name('alpha'))).toBe('running');
@@ -101,7 +69,7 @@ describe('the Containers pane against a real Engine', () => {
 	});
 
 	it('p pauses and unpauses', async () => {
-		await select(name('alpha'));
+		await term.select(name('alpha'));
 		term.press('p');
 		await term.waitFor(`paused ${name('alpha')}`);
 		expect(await stateOf(name('alpha'))).toBe('paused');
@@ -113,7 +81,7 @@ describe('the Containers pane against a real Engine', () => {
 
 	it('r restarts', async () => {
 		const before = (await docker.getContainer(name('beta')).inspect()).State.StartedAt;
-		await select(name('beta'));
+		await term.select(name('beta'));
 		term.press('r');
 		await term.waitFor(`restarted ${name('beta')}`);
 		const after = await docker.getContainer(name('beta')).inspect();
@@ -122,7 +90,7 @@ describe('the Containers pane against a real Engine', () => {
 	});
 
 	it('K asks first: n keeps the container running, y kills it', async () => {
-		await select(name('beta'));
+		await term.select(name('beta'));
 		term.press('K');
 		let screen = await term.waitFor('Kill 1 container?');
 		expect(screen).toContain(name('beta'));
@@ -146,7 +114,7 @@ describe('the Containers pane against a real Engine', () => {
 	it('D on a running container offers force only; Esc cancels, f removes', async () => {
 		const target = await createTestContainer(name('doomed'));
 		await term.waitFor(name('doomed'));
-		await select(name('doomed'));
+		await term.select(name('doomed'));
 		term.press('D');
 		const screen = await term.waitFor('Remove 1 container?');
 		expect(screen).toContain(name('doomed'));
@@ -166,7 +134,7 @@ describe('the Containers pane against a real Engine', () => {
 	it('Space marks several containers and s acts on all of them', async () => {
 		await Promise.all([createTestContainer(name('m1')), createTestContainer(name('m2'))]);
 		await term.waitFor(name('m2'));
-		await select(name('m1'));
+		await term.select(name('m1'));
 		term.press('Space');
 		await term.waitFor(() => term.isSelected(name('m2')));
 		term.press('Space');

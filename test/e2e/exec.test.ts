@@ -2,7 +2,6 @@ import {mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
 import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {stripVTControlCharacters} from 'node:util';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {firstTarEntry} from '../../source/docker/tar.js';
 import {engineSocket} from '../helpers/engine-paths.js';
@@ -19,31 +18,6 @@ let term: Terminal;
 const sleep = async (ms: number) => new Promise(resolve => {
 	setTimeout(resolve, ms);
 });
-
-/** The name on the row drawn in inverse video (the selection), or undefined. */
-function selectedRow(on: Terminal): string | undefined {
-	// eslint-disable-next-line no-control-regex
-	const line = on.screenWithAttributes().split('\n').find(l => /^(?:\u001B\[[\d;]*m)*\u001B\[(?:\d+;)*7m/.test(l));
-	return line === undefined ? undefined : stripVTControlCharacters(line).trim().split(/\s+/)[0];
-}
-
-/**
- * Moves the selection onto the row named `text`, from the top, one key at a time: each move is
- * waited for on screen, so a slow frame never makes it overshoot.
- */
-async function select(on: Terminal, text: string): Promise<void> {
-	on.press('g');
-	await on.waitFor(() => selectedRow(on) !== undefined);
-	await sleep(100);
-	for (let i = 0; i < 20 && selectedRow(on) !== text; i++) {
-		const before = selectedRow(on);
-		on.press('j');
-		// eslint-disable-next-line no-await-in-loop
-		await on.waitFor(() => selectedRow(on) !== before, 3000).catch(() => undefined);
-	}
-
-	expect(selectedRow(on), `row ${text} selected; screen:\n${on.screen()}`).toBe(text);
-}
 
 /**
  * Presses e and waits until the shell has the terminal: tsdtop's screen is put away (the normal screen
@@ -103,7 +77,7 @@ afterAll(async () => {
 
 describe('a shell in a container, in a real terminal', () => {
 	it('e opens a shell in the selected container; what is typed runs there; exit brings tsdtop back as it was', async () => {
-		await select(term, name('box'));
+		await term.select(name('box'));
 		await openShell(term, name('box'));
 		run(term, 'echo $((6*7)) > /tmp/x; exit');
 		const screen = await backInTsdtop(term, `left the shell in ${name('box')}`);
@@ -122,7 +96,7 @@ describe('a shell in a container, in a real terminal', () => {
 	});
 
 	it('arrow keys, Tab and Ctrl+C go to the container, and Ctrl+D ends the shell', async () => {
-		await select(term, name('box'));
+		await term.select(name('box'));
 		await openShell(term, name('box'));
 		// Up recalls the line from the shell's history.
 		run(term, 'echo hist-$((40+2))');
@@ -151,7 +125,7 @@ describe('a shell in a container, in a real terminal', () => {
 	});
 
 	it('a resize during the shell reaches the container, and tsdtop comes back at the new size', async () => {
-		await select(term, name('box'));
+		await term.select(name('box'));
 		await openShell(term, name('box'));
 		term.resize(100, 30);
 		await term.waitFor(() => term.paneSize().columns === 100);
@@ -167,7 +141,7 @@ describe('a shell in a container, in a real terminal', () => {
 	});
 
 	it('a full-screen program (vi) works, and tsdtop comes back clean after it', async () => {
-		await select(term, name('box'));
+		await term.select(name('box'));
 		await openShell(term, name('box'));
 		run(term, 'vi /tmp/v');
 		await term.waitFor(() => term.alternateScreen());
@@ -189,7 +163,7 @@ describe('a shell in a container, in a real terminal', () => {
 	it('the container stopping ends the shell, and tsdtop says so', async () => {
 		const stopping = await createTestContainer(name('stopme'));
 		await term.waitFor(name('stopme'));
-		await select(term, name('stopme'));
+		await term.select(name('stopme'));
 		await openShell(term, name('stopme'));
 		await stopping.stop({t: 1});
 		await backInTsdtop(term, `${name('stopme')} stopped; the shell in it ended`);
@@ -199,7 +173,7 @@ describe('a shell in a container, in a real terminal', () => {
 	});
 
 	it('a container without a shell gets a clear message, not a hang', async () => {
-		await select(term, name('noshell'));
+		await term.select(name('noshell'));
 		term.press('e');
 		const screen = await term.waitFor(`${name('noshell')} has no shell: none of /bin/sh, /bin/bash is there`);
 		expect(term.alternateScreen()).toBe(true);
@@ -209,7 +183,7 @@ describe('a shell in a container, in a real terminal', () => {
 	});
 
 	it('E runs a one-off command and shows its output in a pane; Esc goes back to the list', async () => {
-		await select(term, name('box'));
+		await term.select(name('box'));
 		term.press('E');
 		await term.waitFor(`run in ${name('box')}:`);
 		term.type('echo $((6*7)); echo oops >&2; exit 3');
@@ -253,7 +227,7 @@ describe('choosing the shell', () => {
 		const flagged = new Terminal({env: {TSDTOP_CONFIG: config}, args: ['--shell', 'ash']});
 		terminals.push(flagged);
 		await flagged.filterTo(p);
-		await select(flagged, name('box'));
+		await flagged.select(name('box'));
 		flagged.press('e');
 		await flagged.waitFor(s => !flagged.alternateScreen() && s.includes(`tsdtop: /bin/ash in ${name('box')} as root`));
 		run(flagged, 'exit');
@@ -263,7 +237,7 @@ describe('choosing the shell', () => {
 		const configured = new Terminal({env: {TSDTOP_CONFIG: config}});
 		terminals.push(configured);
 		await configured.filterTo(p);
-		await select(configured, name('box'));
+		await configured.select(name('box'));
 		configured.press('e');
 		await configured.waitFor(s => !configured.alternateScreen() && s.includes(`tsdtop: no zsh in ${name('box')}, using /bin/sh; /bin/sh in ${name('box')}`));
 		run(configured, 'exit');
@@ -303,7 +277,7 @@ describe('exec without the docker CLI, on a remote Engine', () => {
 		await remote.filterTo(p);
 		await remote.waitFor(name('box'));
 		expect(remote.screen()).toContain(`tcp://127.0.0.1:${port}`);
-		await select(remote, name('box'));
+		await remote.select(name('box'));
 		const before = connections;
 		await openShell(remote, name('box'));
 		run(remote, 'echo over-$((1+1)) > /tmp/tcp; exit');

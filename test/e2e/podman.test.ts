@@ -64,28 +64,6 @@ afterAll(async () => {
 
 const stateOf = async (suffix: string) => (await podman.getContainer(name(suffix)).inspect()).State.Status;
 
-async function select(term: Terminal, text: string): Promise<void> {
-	const before = term.screenWithAttributes();
-	term.press('g');
-	// Until g is drawn the old selection still shows, and would be taken for the new one.
-	for (let i = 0; i < 20 && term.screenWithAttributes() === before; i++) {
-		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => {
-			setTimeout(resolve, 50);
-		});
-	}
-
-	for (let i = 0; i < 10 && !term.isSelected(text); i++) {
-		term.press('j');
-		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => {
-			setTimeout(resolve, 80);
-		});
-	}
-
-	expect(term.isSelected(text), `row ${text} selected; screen:\n${term.screen()}`).toBe(true);
-}
-
 /** Esc, then the next key a moment later (tmux would otherwise send them as one Alt+key). */
 async function back(term: Terminal, check: string | RegExp | ((screen: string) => boolean)): Promise<void> {
 	term.press('Escape');
@@ -103,7 +81,7 @@ describe('tsdtop against Podman\'s Docker API', () => {
 		// Podman's /version takes seconds: the list is drawn first, the version follows.
 		await term.waitFor(/, Podman \d+\.\d+/, 20_000);
 
-		await select(term, name('web'));
+		await term.select(name('web'));
 		term.press('s');
 		await eventually(async () => (await stateOf('web')) === 'exited', 'web stopped on Podman');
 		screen = await term.waitFor(new RegExp(`${name('web')}\\s+exited`));
@@ -117,7 +95,7 @@ describe('tsdtop against Podman\'s Docker API', () => {
 		const term = pool.open({args: ['--host', `unix://${socket}`], columns: 200});
 		await term.filterTo(p);
 		await term.waitFor(name('web'));
-		await select(term, name('web'));
+		await term.select(name('web'));
 
 		term.press('l');
 		await term.waitFor('podman-says-hello');

@@ -3,6 +3,7 @@ import {randomBytes} from 'node:crypto';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
 import {engineHost} from './engine-paths.js';
 
 /** tmux on a socket of its own, so tests never meet a person's tmux sessions. */
@@ -96,6 +97,39 @@ export class Terminal {
 			await new Promise(resolve => {
 				setTimeout(resolve, 50);
 			});
+		}
+	}
+
+	/** The line drawn inverse from its start (the selected row), escapes stripped; undefined when none is. */
+	selectedLine(): string | undefined {
+		// eslint-disable-next-line no-control-regex
+		const line = this.screenWithAttributes().split('\n').find(l => /^(?:\u001B\[[\d;]*m)*\u001B\[(?:\d+;)*7m/.test(l));
+		return line === undefined ? undefined : stripVTControlCharacters(line);
+	}
+
+	/**
+	 * Moves the selection onto the row that contains `text`, from the top, one key at a time: each
+	 * move is waited for on screen before the next key, so a slow frame never makes it overshoot (a
+	 * key read against the frame before it moved the selection away again). Throws if it never gets there.
+	 */
+	async select(text: string): Promise<void> {
+		this.press('g');
+		await this.waitFor(() => this.selectedLine() !== undefined);
+		await new Promise(resolve => {
+			setTimeout(resolve, 100);
+		});
+		for (let i = 0; i < 30 && !this.isSelected(text); i++) {
+			const before = this.selectedLine();
+			this.press('j');
+			// eslint-disable-next-line no-await-in-loop
+			const moved = await this.waitFor(() => this.selectedLine() !== before, 3000).then(() => true, () => false);
+			if (!moved) {
+				break;
+			}
+		}
+
+		if (!this.isSelected(text)) {
+			throw new Error(`row ${text} never selected; screen:\n${this.screen()}`);
 		}
 	}
 

@@ -3,10 +3,7 @@ import {createStore} from '../../source/store/create-store.js';
 import {startResourceWatcher} from '../../source/store/resource-watcher.js';
 import {initialState} from '../../source/store/state.js';
 import {stubEngine} from '../helpers/stub-engine.js';
-
-const wait = async (ms: number) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
+import {wait} from '../helpers/wait.js';
 
 /** Waits for a condition rather than a fixed time: timers run late on a busy machine. */
 async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {

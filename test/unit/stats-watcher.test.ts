@@ -5,10 +5,7 @@ import {initialState} from '../../source/store/state.js';
 import {startStatsWatcher} from '../../source/store/stats-watcher.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {makeContainer} from './fixtures.js';
-
-const wait = async (ms: number) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
+import {wait} from '../helpers/wait.js';
 
 let stop = () => {};
 afterEach(() => {

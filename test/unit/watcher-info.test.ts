@@ -4,10 +4,7 @@ import {initialState} from '../../source/store/state.js';
 import {backstopDelay, startWatcher} from '../../source/store/watcher.js';
 import {makeContainer} from './fixtures.js';
 import {stubEngine} from '../helpers/stub-engine.js';
-
-const wait = async (ms: number) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
+import {wait} from '../helpers/wait.js';
 
 let stop = () => {};
 afterEach(() => {
