@@ -90,9 +90,13 @@ export type EngineInfo = {
 
 export type EngineEvent = {
 	readonly type: string;
+	/** e.g. 'die', 'rename', 'health_status: healthy'. */
 	readonly action: string;
 	readonly id: string;
+	/** Seconds since the epoch. */
 	readonly time: number;
+	/** The actor's attributes: name, image, the labels, and per action exitCode, signal, oldName. */
+	readonly attributes: Readonly<Record<string, string>>;
 };
 
 export type ContainerVerb = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove';

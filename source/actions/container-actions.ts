@@ -41,10 +41,13 @@ export async function runJobs(engine: Engine, store: Store, jobs: readonly Job[]
 				// eslint-disable-next-line no-await-in-loop
 				await engine.act(job.target.id, job.verb, {force: options.force});
 				done.push(job);
+				// The row says the result now, whether or not the Engine's event has arrived yet (issue 12).
+				store.dispatch({type: 'containers/acted', id: job.target.id, verb: job.verb, at: Date.now()});
 			} catch (error) {
 				if ((error as {statusCode?: number}).statusCode === 304) {
 					// Already in the state asked for: nothing went wrong.
 					done.push(job);
+					store.dispatch({type: 'containers/acted', id: job.target.id, verb: job.verb, at: Date.now()});
 				} else if (isNotFound(error)) {
 					failures.push(`${job.target.name} is gone (removed elsewhere)`);
 				} else {

@@ -94,7 +94,7 @@ export type Engine = {
 
 export {toEngineInfo} from './engine-info.js';
 
-type ApiEvent = {Type?: string; Action?: string; Actor?: {ID?: string}; id?: string; time?: number};
+type ApiEvent = {Type?: string; Action?: string; Actor?: {ID?: string; Attributes?: Record<string, string> | null}; id?: string; time?: number};
 
 const knownStates = new Set<string>(['running', 'paused', 'restarting', 'created', 'exited', 'dead', 'removing']);
 
@@ -141,6 +141,7 @@ export function createEngine(connection: Connection): Engine {
 						action: event.Action ?? '',
 						id: event.Actor?.ID ?? event.id ?? '',
 						time: event.time ?? 0,
+						attributes: event.Actor?.Attributes ?? {},
 					};
 				}
 			} finally {

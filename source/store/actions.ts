@@ -1,6 +1,7 @@
 import type {RawLine} from '../logs/line-splitter.js';
 import type {DetailKind, DetailState} from '../logs/types.js';
-import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
+import type {Container, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
+import type {ListRequest} from './container-events.js';
 import type {ConfirmRequest, OutputLine, Sort, Status, Target, TextPage} from './state.js';
 import type {SwitchEntry} from './switcher.js';
 import type {TextEdit} from './text-edit.js';
@@ -16,7 +17,16 @@ export type Action =
 	| {readonly type: 'switcher/move'; readonly delta: number}
 	| {readonly type: 'switcher/filter'; readonly open: boolean}
 	| {readonly type: 'switcher/edit'; readonly edit: TextEdit}
-	| {readonly type: 'containers/loaded'; readonly containers: readonly Container[]}
+	/**
+	 * A list of the Engine's containers. `requested` says when the watcher asked for it: rows events
+	 * changed since (or that it contradicts too soon after) keep what the events said. Without it the
+	 * list replaces everything (the first list at start).
+	 */
+	| {readonly type: 'containers/loaded'; readonly containers: readonly Container[]; readonly requested?: ListRequest}
+	/** A container event, as it arrives: the row changes now, not at the next list. `at` is epoch ms. */
+	| {readonly type: 'containers/event'; readonly event: EngineEvent; readonly at: number}
+	/** One of tsdtop's own actions has returned: the row says its result at once. */
+	| {readonly type: 'containers/acted'; readonly id: string; readonly verb: ContainerVerb | 'rename'; readonly name?: string; readonly at: number}
 	| {readonly type: 'stats/loaded'; readonly stats: Readonly<Record<string, ContainerStats>>}
 	| {readonly type: 'images/loaded'; readonly images: readonly Image[]}
 	| {readonly type: 'networks/loaded'; readonly networks: readonly Network[]}

@@ -2,7 +2,9 @@ import {reduceDetail} from '../logs/detail-reducer.js';
 import {openLogs, reduceLogs} from '../logs/reducer.js';
 import {isSplit} from '../logs/selectors.js';
 import type {PaneId} from '../types.js';
+import type {EngineEvent} from '../types.js';
 import type {Action} from './actions.js';
+import {applyEvent, eventOfAction, isStateEvent, mergeList} from './container-events.js';
 import {nextSortColumn} from './resource-selectors.js';
 import {outputTop, selectPaneKeys, tableHeight} from './selectors.js';
 import {type AppState, type CommandOutput, emptyList, type ListUi} from './state.js';
@@ -58,7 +60,20 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'containers/loaded': {
-			return pruneGone({...state, containers: action.containers});
+			if (!action.requested) {
+				return pruneGone({...state, containers: action.containers, eventMarks: {seq: state.eventMarks.seq, byId: {}}});
+			}
+
+			const {containers, marks} = mergeList(state.containers, state.eventMarks, action.containers, action.requested);
+			return pruneGone({...state, containers, eventMarks: marks});
+		}
+
+		case 'containers/event': {
+			return applyContainerEvent(state, action.event, action.at);
+		}
+
+		case 'containers/acted': {
+			return applyContainerEvent(state, eventOfAction(action.id, action.verb, Math.floor(action.at / 1000), action.name), action.at);
 		}
 
 		case 'stats/loaded': {
@@ -314,6 +329,19 @@ function moveTo(state: AppState, index: number): AppState {
 
 	const cursor = Math.min(Math.max(0, index), keys.length - 1);
 	return withUi(state, {cursor, selectedId: keys[cursor]!});
+}
+
+/** An event changes its row at once and marks it, so a list asked for before it cannot undo it. */
+function applyContainerEvent(state: AppState, event: EngineEvent, at: number): AppState {
+	if (event.type !== 'container' || !isStateEvent(event)) {
+		return state;
+	}
+
+	const containers = state.containers ? applyEvent(state.containers, event) : undefined;
+	const seq = state.eventMarks.seq + 1;
+	const mark = {seq, at, ...(event.action === 'destroy' ? {gone: true} : {})};
+	const next = {...state, ...(containers ? {containers} : {}), eventMarks: {seq, byId: {...state.eventMarks.byId, [event.id]: mark}}};
+	return containers && event.action === 'destroy' ? pruneGone(next) : next;
 }
 
 /** Drops marks and stats of containers that no longer exist (only the Containers list's marks). */

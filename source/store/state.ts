@@ -1,6 +1,7 @@
 import type {DetailState, LogsState} from '../logs/types.js';
 import {type ContainerColumnId, containerColumns} from '../render/container-row.js';
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
+import {type EventMarks, noMarks} from './container-events.js';
 import type {Switcher} from './switcher.js';
 
 /** A one-line message in the status bar. */
@@ -116,6 +117,8 @@ export type AppState = {
 	readonly connection: ConnectionState;
 	/** Undefined until the first list arrives, so the screen can tell "loading" from "none". */
 	readonly containers?: readonly Container[];
+	/** Rows changed by events (or tsdtop's own actions) that no list has confirmed yet. */
+	readonly eventMarks: EventMarks;
 	readonly stats: Readonly<Record<string, ContainerStats>>;
 	/** Containers with an action under way, e.g. {id: 'stopping'}. */
 	readonly pending: Readonly<Record<string, string>>;
@@ -175,6 +178,7 @@ export type InitialOptions = {
 export function initialState(options: InitialOptions): AppState {
 	return {
 		connection: {status: 'connecting', host: options.host, ...(options.origin ? {origin: options.origin} : {}), ...(options.target ? {target: options.target} : {})},
+		eventMarks: noMarks,
 		stats: {},
 		pending: {},
 		errors: [],

@@ -128,6 +128,7 @@ function switchedState(state: AppState, action: Extract<Action, {type: 'engine/s
 		connection: {status: 'connecting', host: action.host, ...(action.origin ? {origin: action.origin} : {}), ...(action.target ? {target: action.target} : {})},
 		stats: {},
 		pending: {},
+		eventMarks: {seq: state.eventMarks.seq, byId: {}},
 		ui: {
 			...ui,
 			...keep(ui),

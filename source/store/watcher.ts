@@ -1,16 +1,29 @@
 import type {Engine} from '../docker/engine.js';
+import type {EngineEvent} from '../types.js';
 import {describeError} from '../docker/errors.js';
 import type {Store} from './create-store.js';
 
 export type WatcherOptions = {
-	/** Coalesces bursts of events (a compose up fires dozens) into one list call. */
+	/**
+	 * Coalesces bursts of events (a compose up fires dozens) into one list call: the list waits until
+	 * events have been quiet this long (rows change at each event already; the list fills in the rest).
+	 */
 	readonly throttleMs?: number;
+	/** A burst that never goes quiet still gets a list this often. */
+	readonly maxWaitMs?: number;
+	/**
+	 * A list that left rows as events said (it was late, see container-events.ts) is followed by
+	 * another this much later, doubling while the Engine keeps disagreeing.
+	 */
+	readonly confirmMs?: number;
 	/**
 	 * The slow full refresh behind the events stream, in case an event was missed (and for the
 	 * uptimes in the status column). Unset, it is 10 s, longer for long lists (see backstopDelay).
 	 */
 	readonly backstopMs?: number;
 	readonly maxBackoffMs?: number;
+	/** Epoch ms; tests pass their own. */
+	readonly now?: () => number;
 };
 
 /** Events that change what the Containers table shows; exec_* and top are noise from health checks. */
@@ -26,12 +39,16 @@ export function backstopDelay(containerCount: number): number {
 }
 
 /**
- * Keeps the store's container list in step with the Engine: the events stream triggers a throttled
- * refresh, a slow poll backs it up, and a broken connection is retried with backoff while the last
- * data stays on screen. Returns the function that stops it.
+ * Keeps the store's container list in step with the Engine: each event changes its row at once, a
+ * throttled list confirms them (and is asked for again while it disagrees), a slow poll backs it up,
+ * and a broken connection is retried with backoff while the last data stays on screen. Returns the
+ * function that stops it.
  */
 export function startWatcher(engine: Engine, store: Store, options: WatcherOptions = {}): () => void {
 	const throttleMs = options.throttleMs ?? 50;
+	const maxWaitMs = options.maxWaitMs ?? 1000;
+	const confirmMs = options.confirmMs ?? 100;
+	const now = options.now ?? Date.now;
 	const backstopMs = () => options.backstopMs ?? backstopDelay(store.getState().containers?.length ?? 0);
 	const maxBackoffMs = options.maxBackoffMs ?? 5000;
 	let stopped = false;
@@ -40,6 +57,11 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 	let inFlight = false;
 	let dirty = false;
 	let lastSignature = JSON.stringify(store.getState().containers);
+	// The burst being coalesced: when its first event came, and its last.
+	let burstStart = 0;
+	let lastEventAt = 0;
+	let confirmDelay = confirmMs;
+	const unconfirmed = () => Object.keys(store.getState().eventMarks.byId).length > 0;
 
 	const refresh = async () => {
 		if (inFlight) {
@@ -52,29 +74,57 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 		try {
 			do {
 				dirty = false;
+				const requested = {seq: store.getState().eventMarks.seq, at: now()};
 				// eslint-disable-next-line no-await-in-loop
 				const containers = await engine.listContainers();
-				// The backstop mostly finds nothing new: an unchanged list must not cost a frame.
+				// The backstop mostly finds nothing new: an unchanged list must not cost a frame. With
+				// rows the events changed, it goes to the store all the same, to confirm them.
 				const signature = JSON.stringify(containers);
-				if (!stopped && signature !== lastSignature) {
+				if (!stopped && (signature !== lastSignature || unconfirmed())) {
 					lastSignature = signature;
-					store.dispatch({type: 'containers/loaded', containers});
+					store.dispatch({type: 'containers/loaded', containers, requested});
 				}
 			} while (dirty && !stopped);
 		} finally {
 			inFlight = false;
 		}
+
+		// Rows still as events said: the list was asked for before them, or the Engine lagged.
+		if (unconfirmed()) {
+			schedule(confirmDelay);
+			confirmDelay = Math.min(confirmDelay * 2, 2000);
+		} else {
+			confirmDelay = confirmMs;
+		}
 	};
 
-	const scheduleRefresh = () => {
+	const fire = () => {
+		timer = undefined;
+		const quiet = now() - lastEventAt;
+		// Still in a burst: wait for it to settle, but not for ever.
+		if (quiet < throttleMs && now() - burstStart < maxWaitMs) {
+			schedule(throttleMs - quiet);
+			return;
+		}
+
+		burstStart = 0;
+		refresh().catch(error => session?.abort(error));
+	};
+
+	const schedule = (delay: number) => {
 		if (timer || stopped) {
 			return;
 		}
 
-		timer = setTimeout(() => {
-			timer = undefined;
-			refresh().catch(error => session?.abort(error));
-		}, throttleMs);
+		timer = setTimeout(fire, delay);
+	};
+
+	const onEvent = (event: EngineEvent) => {
+		const at = now();
+		store.dispatch({type: 'containers/event', event, at});
+		lastEventAt = at;
+		burstStart ||= at;
+		schedule(throttleMs);
 	};
 
 	let firstConnect = true;
@@ -129,7 +179,7 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 		try {
 			for (let result = await first; !result.done; result = await events.next()) {
 				if (!ignoredActions.test(result.value.action)) {
-					scheduleRefresh();
+					onEvent(result.value);
 				}
 			}
 		} finally {

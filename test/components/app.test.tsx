@@ -182,14 +182,16 @@ describe('<App>', () => {
 		await tick();
 		// a: the stopped one is listed too, after the running one.
 		app.stdin.write('a');
-		app.stdin.write('K');
-		await tick();
-		expect(plain(app)).not.toContain('Kill 1 container?');
-		expect(calls).toEqual([{id: 'id00000', verb: 'kill', force: false}]);
 		app.stdin.write('D');
 		await tick();
 		expect(plain(app)).toContain('Remove 1 container?');
 		app.stdin.write('n');
+		app.stdin.write('K');
+		await tick();
+		expect(plain(app)).not.toContain('Kill 1 container?');
+		expect(calls).toEqual([{id: 'id00000', verb: 'kill', force: false}]);
+		// Once the kill has returned, the row says so (issue 12), whatever the list says.
+		expect(plain(app)).toMatch(/web-1\s+exited/);
 		app.stdin.write('j');
 		await tick();
 		app.stdin.write('D');
