@@ -9,8 +9,13 @@ export type WatcherOptions = {
 	 * events have been quiet this long (rows change at each event already; the list fills in the rest).
 	 */
 	readonly throttleMs?: number;
-	/** A burst that never goes quiet still gets a list this often. */
+	/** A burst that never goes quiet still gets a list after this long. */
 	readonly maxWaitMs?: number;
+	/**
+	 * Lists start at least this far apart: rows change at each event already, so a list in a long
+	 * burst (containers starting one by one on a busy host) only confirms, and can wait.
+	 */
+	readonly minGapMs?: number;
 	/**
 	 * A list that left rows as events said (it was late, see container-events.ts) is followed by
 	 * another this much later, doubling while the Engine keeps disagreeing.
@@ -47,7 +52,8 @@ export function backstopDelay(containerCount: number): number {
 export function startWatcher(engine: Engine, store: Store, options: WatcherOptions = {}): () => void {
 	const throttleMs = options.throttleMs ?? 50;
 	const maxWaitMs = options.maxWaitMs ?? 1000;
-	const confirmMs = options.confirmMs ?? 100;
+	const minGapMs = options.minGapMs ?? 500;
+	const confirmMs = options.confirmMs ?? 250;
 	const now = options.now ?? Date.now;
 	const backstopMs = () => options.backstopMs ?? backstopDelay(store.getState().containers?.length ?? 0);
 	const maxBackoffMs = options.maxBackoffMs ?? 5000;
@@ -60,6 +66,7 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 	// The burst being coalesced: when its first event came, and its last.
 	let burstStart = 0;
 	let lastEventAt = 0;
+	let lastListAt = Number.NEGATIVE_INFINITY;
 	let confirmDelay = confirmMs;
 	const unconfirmed = () => Object.keys(store.getState().eventMarks.byId).length > 0;
 
@@ -75,6 +82,7 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 			do {
 				dirty = false;
 				const requested = {seq: store.getState().eventMarks.seq, at: now()};
+				lastListAt = requested.at;
 				// eslint-disable-next-line no-await-in-loop
 				const containers = await engine.listContainers();
 				// The backstop mostly finds nothing new: an unchanged list must not cost a frame. With
@@ -100,10 +108,12 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 
 	const fire = () => {
 		timer = undefined;
-		const quiet = now() - lastEventAt;
-		// Still in a burst: wait for it to settle, but not for ever.
-		if (quiet < throttleMs && now() - burstStart < maxWaitMs) {
-			schedule(throttleMs - quiet);
+		const time = now();
+		// Still in a burst: wait for it to settle, but not for ever; and never list right after a list.
+		const settling = burstStart > 0 && time - burstStart < maxWaitMs ? lastEventAt + throttleMs - time : 0;
+		const wait = Math.max(settling, lastListAt + minGapMs - time);
+		if (wait > 0) {
+			schedule(wait);
 			return;
 		}
 
