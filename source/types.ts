@@ -31,6 +31,11 @@ export type Container = {
 	/** What it uses, so the other panes can say how many containers use an image, network or volume. */
 	readonly imageId?: string;
 	readonly networkIds?: readonly string[];
+	/**
+	 * The networks it is set to join, by name: a created (never started) container's entries carry
+	 * no network id yet, so only the name tells which network it will use.
+	 */
+	readonly networkNames?: readonly string[];
 	readonly volumeNames?: readonly string[];
 };
 

@@ -1,6 +1,7 @@
 import type {Engine} from '../docker/engine.js';
 import {describeError} from '../docker/errors.js';
 import {formatAge, formatBytes} from '../render/format.js';
+import {usesNetwork} from '../render/resource-lists.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import type {Store} from '../store/create-store.js';
 import {descriptors, type ResourcePane, selectResourceRows} from '../store/resource-selectors.js';
@@ -31,10 +32,16 @@ export async function inspectResource(engine: Engine, store: Store, pane: Resour
 		} else if (pane === 'networks') {
 			const network = item as Network;
 			title = `Network ${network.name}`;
-			const attached = await engine.networkContainers(network.id);
+			// The Engine's network inspect names running containers only; the list counts every container
+			// set to use the network, whatever its state. One count for both: the containers', with the
+			// addresses of those the Engine has attached (issue 12 item 5).
+			const addresses = new Map((await engine.networkContainers(network.id)).map(c => [c.name, c.address]));
+			const members = (state.containers ?? []).filter(c => usesNetwork(c, network)).sort((a, b) => a.name.localeCompare(b.name));
+			const running = members.filter(c => c.state === 'running').length;
 			lines = [
 				`id       ${network.id}`, `driver   ${network.driver}`, `scope    ${network.scope}`, `subnet   ${network.subnet || '-'}`, '',
-				`Attached containers (${attached.length}):`, ...attached.map(c => `  ${sanitizeLine(c.name)}  ${c.address || '(no address)'}`),
+				`Containers (${members.length}, ${running} running):`,
+				...members.map(c => `  ${sanitizeLine(c.name)} (${c.state})  ${addresses.get(c.name) || (c.state === 'running' ? '(no address)' : '(not attached while stopped)')}`),
 			];
 		} else {
 			const volume = item as Volume;

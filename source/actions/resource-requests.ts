@@ -1,4 +1,5 @@
 import {formatBytes} from '../render/format.js';
+import {usesNetwork} from '../render/resource-lists.js';
 import {descriptors, type ResourcePane, selectResourceRows, selectUsage} from '../store/resource-selectors.js';
 import type {AppState, ConfirmRequest, Target} from '../store/state.js';
 import type {Image, Network, Volume} from '../types.js';
@@ -56,7 +57,9 @@ export function removeRequest(state: AppState, pane: ResourcePane): Request {
 
 		const users = usage.byNetwork.get(network.id) ?? 0;
 		if (users > 0) {
-			return {refusal: `network ${network.name} is in use by ${users} container${users === 1 ? '' : 's'}: disconnect or remove them first`};
+			// Stopped ones count too: removing the network would leave them unable to start.
+			const running = (state.containers ?? []).filter(c => c.state === 'running' && usesNetwork(c, network)).length;
+			return {refusal: `network ${network.name} is in use by ${users} container${users === 1 ? '' : 's'} (${running} running): disconnect or remove them first`};
 		}
 
 		return {request: {action: 'network-remove', targets: [networkTarget(network)]}};

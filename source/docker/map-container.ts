@@ -38,6 +38,7 @@ export function mapContainer(raw: ApiContainer): Container {
 		labels,
 		...(raw.ImageID ? {imageId: raw.ImageID} : {}),
 		networkIds: Object.values(raw.NetworkSettings?.Networks ?? {}).map(n => n.NetworkID ?? '').filter(Boolean),
+		networkNames: Object.keys(raw.NetworkSettings?.Networks ?? {}).sort(),
 		volumeNames: (raw.Mounts ?? []).filter(m => m.Type === 'volume' && m.Name).map(m => m.Name!),
 	};
 }

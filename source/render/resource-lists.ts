@@ -10,17 +10,37 @@ export type Usage = {
 	readonly byVolume: ReadonlyMap<string, number>;
 };
 
-export function usageOf(containers: readonly Container[]): Usage {
+/**
+ * Whether a container, in any state, is set to use a network: by the network's id, or by its name
+ * for a created container (whose entry has no id yet). The Networks list's CONTAINERS column, the
+ * inspect page and the refusal to remove all count this way (issue 12 item 5: the Engine's network
+ * inspect names only running containers, the list counted stopped ones, neither created ones).
+ */
+export function usesNetwork(container: Container, network: Pick<Network, 'id' | 'name'>): boolean {
+	return (container.networkIds?.includes(network.id) ?? false) || (container.networkNames?.includes(network.name) ?? false);
+}
+
+/** `networks` resolves the names of created containers' networks to ids; without it they count by id only. */
+export function usageOf(containers: readonly Container[], networks: readonly Network[] = []): Usage {
 	const count = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 	const byImage = new Map<string, number>();
 	const byNetwork = new Map<string, number>();
 	const byVolume = new Map<string, number>();
+	const idOfName = new Map(networks.map(n => [n.name, n.id]));
 	for (const container of containers) {
 		if (container.imageId) {
 			count(byImage, container.imageId);
 		}
 
-		for (const id of container.networkIds ?? []) {
+		const ids = new Set(container.networkIds);
+		for (const name of container.networkNames ?? []) {
+			const id = idOfName.get(name);
+			if (id) {
+				ids.add(id);
+			}
+		}
+
+		for (const id of ids) {
 			count(byNetwork, id);
 		}
 

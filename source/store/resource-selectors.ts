@@ -15,11 +15,11 @@ export function sortItems<T>(items: readonly T[], value: (item: T, column: strin
 	});
 }
 
-let usageMemo: {containers?: readonly Container[]; usage: Usage} | undefined;
+let usageMemo: {containers?: readonly Container[]; networks?: readonly Network[]; usage: Usage} | undefined;
 
 export function selectUsage(state: AppState): Usage {
-	if (!usageMemo || usageMemo.containers !== state.containers) {
-		usageMemo = {containers: state.containers, usage: usageOf(state.containers ?? [])};
+	if (!usageMemo || usageMemo.containers !== state.containers || usageMemo.networks !== state.networks) {
+		usageMemo = {containers: state.containers, networks: state.networks, usage: usageOf(state.containers ?? [], state.networks)};
 	}
 
 	return usageMemo.usage;

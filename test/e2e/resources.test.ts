@@ -196,11 +196,11 @@ describe('Networks', () => {
 		expect(screen).not.toContain('res-net-free');
 	});
 
-	it('i lists the attached containers with their addresses', async () => {
+	it('i lists the containers on it, as many as the list counts, with their addresses', async () => {
 		await term.filterTo('res-net-used');
 		term.press('i');
-		const screen = await term.waitFor('Attached containers (1):');
-		expect(screen).toMatch(/res-netuser\s+\d+\.\d+\.\d+\.\d+/);
+		const screen = await term.waitFor('Containers (1, 1 running):');
+		expect(screen).toMatch(/res-netuser \(running\)\s+\d+\.\d+\.\d+\.\d+/);
 		term.press('Escape');
 		term.press('Escape');
 	});

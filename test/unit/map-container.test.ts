@@ -129,3 +129,17 @@ describe('mapContainers', () => {
 		expect(mapContainers([composeWeb])).not.toBe(first);
 	});
 });
+
+// Issue 12 item 5: a created container's network entry has no NetworkID yet; its name still says
+// which network it will join, so it counts as a user of it.
+describe('mapContainer: networks', () => {
+	it('keeps the ids it has and every network name', () => {
+		const mapped = mapContainer({
+			Id: 'c1',
+			State: 'created',
+			NetworkSettings: {Networks: {web: {NetworkID: ''}, back: {NetworkID: 'n-back'}}},
+		});
+		expect(mapped.networkIds).toEqual(['n-back']);
+		expect(mapped.networkNames).toEqual(['back', 'web']);
+	});
+});

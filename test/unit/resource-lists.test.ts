@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {formatBytes} from '../../source/render/format.js';
-import {imageList, networkList, type Usage, usageOf, volumeList} from '../../source/render/resource-lists.js';
+import {imageList, networkList, type Usage, usageOf, usesNetwork, volumeList} from '../../source/render/resource-lists.js';
 import type {Image, Network, Volume} from '../../source/types.js';
 import {makeContainer} from './fixtures.js';
 
@@ -70,6 +70,26 @@ describe('usageOf', () => {
 		expect(usage.byVolume.size).toBe(2);
 		expect(usageOf([makeContainer({id: 'x'})])).toEqual({byImage: new Map(), byNetwork: new Map(), byVolume: new Map()});
 		expect(usageOf([])).toEqual({byImage: new Map(), byNetwork: new Map(), byVolume: new Map()});
+	});
+});
+
+// Issue 12 item 5: a network "in use by 7" in the list and "Attached containers (6)" in inspect.
+// A created container's network entry has no id yet: it counts by the network's name.
+describe('usageOf and usesNetwork: every container set to use a network, whatever its state', () => {
+	const created = makeContainer({id: 'c5', state: 'created', networkIds: [], networkNames: ['app-net']});
+	const stopped = makeContainer({id: 'c6', state: 'exited', networkIds: [appNet.id], networkNames: ['app-net']});
+
+	it('counts a created container by name when the networks are known', () => {
+		expect(usageOf([created, stopped], [appNet, bridge]).byNetwork.get(appNet.id)).toBe(2);
+		expect(usageOf([created, stopped]).byNetwork.get(appNet.id)).toBe(1);
+	});
+
+	it('counts a container once when both its id and its name say so', () => {
+		expect(usageOf([stopped], [appNet]).byNetwork.get(appNet.id)).toBe(1);
+	});
+
+	it.each([[created, true], [stopped, true], [makeContainer({id: 'c7', networkNames: ['idle']}), false]])('usesNetwork %#', (container, expected) => {
+		expect(usesNetwork(container, appNet)).toBe(expected);
 	});
 });
 

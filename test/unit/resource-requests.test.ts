@@ -151,10 +151,10 @@ describe('removeRequest: networks', () => {
 
 	it('refuses a network in use, naming it and the count', () => {
 		expect(refusal(removeRequest(stateOn('networks', {selectedId: 'net-app'}), 'networks')))
-			.toBe('network app-net is in use by 2 containers: disconnect or remove them first');
+			.toBe('network app-net is in use by 2 containers (1 running): disconnect or remove them first');
 		const one = [makeContainer({id: 'x', networkIds: ['net-idle']})];
 		expect(refusal(removeRequest(stateOn('networks', {selectedId: 'net-idle'}, {containers: one}), 'networks')))
-			.toBe('network idle-net is in use by 1 container: disconnect or remove them first');
+			.toBe('network idle-net is in use by 1 container (1 running): disconnect or remove them first');
 	});
 
 	it('an unused network is a plain remove with its driver', () => {
