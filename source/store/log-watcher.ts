@@ -139,6 +139,11 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 				});
 				// eslint-disable-next-line no-await-in-loop
 				running = await engine.isRunning(id).catch(() => false);
+				if (running === undefined && !signal.aborted) {
+					// Stopped, then removed elsewhere (docker rm, or rm -f racing the stream's end): the
+					// pane said "container stopped" and must now say it is gone (issue 12 item 5).
+					status('stopped', 'container removed');
+				}
 			}
 
 			if (running === undefined) {
