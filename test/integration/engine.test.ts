@@ -8,6 +8,7 @@ import {startStatsWatcher} from '../../source/store/stats-watcher.js';
 import {startWatcher} from '../../source/store/watcher.js';
 import type {ContainerStats, EngineEvent} from '../../source/types.js';
 import {engineHost} from '../helpers/engine-paths.js';
+import {untilSubscribed} from '../helpers/event-marker.js';
 import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
 
 // The Engine layer and the store's watchers against the real private Engine: no mocks.
@@ -44,10 +45,8 @@ describe('engine', () => {
 				seen.push(event);
 			}
 		})().catch(() => undefined);
-		// Give the subscription a moment to reach the Engine before the event happens.
-		await new Promise(resolve => {
-			setTimeout(resolve, 200);
-		});
+		// The subscription is live once a marker's event comes through (no sleeping and hoping).
+		await untilSubscribed(`${p}-events`, id => seen.some(e => e.id === id && e.action === 'create'));
 		const started = await createTestContainer(`${p}-events`);
 		await eventually(async () => seen.some(e => e.action === 'start' && e.id === started.id), 'the start event');
 		controller.abort();
