@@ -338,6 +338,12 @@ function applyContainerEvent(state: AppState, event: EngineEvent, at: number): A
 	}
 
 	const containers = state.containers ? applyEvent(state.containers, event) : undefined;
+	// An event about a row not shown (and not a removal) has nothing for a list to confirm. Before the
+	// first list every event is kept: that list may have been asked for before it.
+	if (state.containers && !containers && event.action !== 'destroy') {
+		return state;
+	}
+
 	const seq = state.eventMarks.seq + 1;
 	const mark = {seq, at, ...(event.action === 'destroy' ? {gone: true} : {})};
 	const next = {...state, ...(containers ? {containers} : {}), eventMarks: {seq, byId: {...state.eventMarks.byId, [event.id]: mark}}};
