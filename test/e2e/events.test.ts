@@ -98,6 +98,23 @@ describe('changes made elsewhere reach the screen within 1 s, CPUs busy', () => 
 	}
 });
 
+describe('what the keys offer follows the Engine', () => {
+	it('a container killed elsewhere: D asks a plain yes (no force), at once', async () => {
+		const name = `${p}-dead`;
+		await createTestContainer(name);
+		await term.waitFor(rowSays(name, 'running'));
+		await term.select(name);
+		await dockerCli('kill', name);
+		await term.waitFor(rowSays(name, 'exited'), limitMs);
+		term.press('D');
+		const dialog = await term.waitFor('Remove 1 container?');
+		expect(dialog).toContain('[y]');
+		expect(dialog).not.toContain('[f] force');
+		term.press('Escape');
+		await term.waitFor(s => !s.includes('Remove 1 container?'));
+	});
+});
+
 describe('tsdtop\'s own actions', () => {
 	it('the row says the result in the same frame as the status line does', async () => {
 		const name = `${p}-own`;
