@@ -27,8 +27,6 @@ export type WatcherOptions = {
 	 */
 	readonly backstopMs?: number;
 	readonly maxBackoffMs?: number;
-	/** Epoch ms; tests pass their own. */
-	readonly now?: () => number;
 };
 
 /** Events that change what the Containers table shows; exec_* and top are noise from health checks. */
@@ -54,7 +52,7 @@ export function startWatcher(engine: Engine, store: Store, options: WatcherOptio
 	const maxWaitMs = options.maxWaitMs ?? 1000;
 	const minGapMs = options.minGapMs ?? 500;
 	const confirmMs = options.confirmMs ?? 250;
-	const now = options.now ?? Date.now;
+	const now = Date.now;
 	const backstopMs = () => options.backstopMs ?? backstopDelay(store.getState().containers?.length ?? 0);
 	const maxBackoffMs = options.maxBackoffMs ?? 5000;
 	let stopped = false;

@@ -201,8 +201,12 @@ describe('Networks', () => {
 		term.press('i');
 		const screen = await term.waitFor('Containers (1, 1 running):');
 		expect(screen).toMatch(/res-netuser \(running\)\s+\d+\.\d+\.\d+\.\d+/);
+		// One Escape at a time, each waited for: two sent together were read as one on a loaded host,
+		// leaving the filter set for the next test.
 		term.press('Escape');
+		await term.waitFor(s => !s.includes('Containers (1, 1 running):'));
 		term.press('Escape');
+		await term.waitFor(s => !s.includes('filter: res-net-used'));
 	});
 
 	it('C removes the unused networks it lists, never the Engine\'s own or those in use', async () => {
