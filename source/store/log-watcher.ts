@@ -129,7 +129,9 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 			// The stream ended: the container stopped (or is restarting). Wait until it runs again.
 			let running = await engine.isRunning(id).catch(() => false);
 			if (!running) {
-				status('stopped', running === undefined ? 'container removed' : 'container stopped');
+				// The destroy event may have come while inspect was answering "exists".
+				const gone = running === undefined || store.getState().eventMarks.byId[id]?.gone;
+				status('stopped', gone ? 'container removed' : 'container stopped');
 			}
 
 			while (!running && running !== undefined && !signal.aborted) {
@@ -153,8 +155,14 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 	};
 
 	const sync = () => {
-		const id = store.getState().logs?.containerId;
+		const {logs, eventMarks} = store.getState();
+		const id = logs?.containerId;
 		if (current?.id === id) {
+			// The destroy event says it at once; the poll below would take up to pollMs.
+			if (id && eventMarks.byId[id]?.gone && logs?.status === 'stopped' && logs.message !== 'container removed') {
+				store.dispatch({type: 'logs/status', containerId: id, status: 'stopped', message: 'container removed'});
+			}
+
 			return;
 		}
 

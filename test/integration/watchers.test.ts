@@ -184,6 +184,20 @@ describe('the log watcher', () => {
 		await eventually(async () => store.getState().logs?.message === 'container removed', '"container removed"');
 		expect(store.getState().logs?.status).toBe('stopped');
 	});
+
+	it('says so at the destroy event, not at its next poll', async () => {
+		const name = `${p}-logs2`;
+		const target = await createTestContainer(name, {cmd: ['sh', '-c', 'echo hello-log; trap "exit 0" TERM; while :; do sleep 1; done']});
+		const store = await watched(() => engine);
+		store.dispatch({type: 'logs/open', containerId: target.id, name});
+		// A poll a minute apart: only the event can bring the news within the wait below.
+		stops.push(startLogWatcher(engine, store, {color: false, pollMs: 60_000}));
+		await eventually(async () => store.getState().logs?.lines.some(line => line.text.includes('hello-log')), 'the first line');
+		await target.stop();
+		await eventually(async () => store.getState().logs?.message === 'container stopped', '"container stopped"');
+		await target.remove();
+		await eventually(async () => store.getState().logs?.message === 'container removed', '"container removed"', 5000);
+	});
 });
 
 describe('the resource watcher', () => {
