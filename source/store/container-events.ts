@@ -89,7 +89,9 @@ function eventFields(row: Container | undefined, event: EngineEvent): Partial<Ev
 		}
 
 		case 'pause': {
-			return {state: 'paused', status: / \(Paused\)$/.test(status) ? status : `${status || `Up ${justNow}`} (Paused)`};
+			// As the Engine words it: "Up 3 minutes (Paused)", the health left out.
+			const base = status.replace(/ \((?:healthy|unhealthy|health: starting|Paused)\)$/, '') || `Up ${justNow}`;
+			return {state: 'paused', status: `${base} (Paused)`};
 		}
 
 		case 'die': {

@@ -52,6 +52,11 @@ describe('a container event changes its row at once', () => {
 		expect(row(on(paused, event('unpause', 'web')), 'web')).toMatchObject({state: 'running', status: 'Up 3 minutes'});
 	});
 
+	it('pause words the status as the Engine does: the health left out', () => {
+		const healthy = start([makeContainer({id: 'web', status: 'Up 3 minutes (healthy)', health: 'healthy'})]);
+		expect(row(on(healthy, event('pause', 'web')), 'web')?.status).toBe('Up 3 minutes (Paused)');
+	});
+
 	it('stop after die keeps the exit code die brought', () => {
 		const state = on(on(start([web()]), event('die', 'web', {exitCode: '143'})), event('stop', 'web'));
 		expect(row(state, 'web')).toMatchObject({state: 'exited', exitCode: 143});
