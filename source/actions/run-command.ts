@@ -311,8 +311,8 @@ export function runCommand(command: Command, context: CommandContext): void {
 				return;
 			}
 
-			saveLogs(logs, process.cwd()).then(file => {
-				say(`saved ${logs.lines.length} lines to ${file}`);
+			saveLogs(logs, process.cwd()).then(({file, lines}) => {
+				say(`saved ${lines} lines to ${file}`);
 			}, (error: unknown) => {
 				say(`could not save the log: ${(error as Error).message}`, 'error');
 			});
