@@ -17,6 +17,7 @@ import {saveLogs} from './save-logs.js';
 import {runOneOff, stopOneOff} from './one-off.js';
 import {openShell} from './shell.js';
 import {runSwitcherCommand, type SwitchEngine} from './switcher.js';
+import {suspend} from '../suspend.js';
 
 export type CommandContext = {
 	readonly store: Store;
@@ -127,6 +128,14 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'help.close':
 		case 'confirm.no': return dispatch({type: 'overlay/close'});
 		case 'quit': return context.exit();
+		case 'suspend': {
+			if (context.handOff) {
+				void suspend(context.handOff).catch(() => undefined);
+			}
+
+			return;
+		}
+
 		case 'switcher.open':
 		case 'switcher.up':
 		case 'switcher.down':

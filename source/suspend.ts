@@ -1,0 +1,26 @@
+import type {HandOff} from './contexts/app-context.js';
+
+/**
+ * Ctrl+Z: tsdtop as a shell job (issue 12). The terminal is handed back as it is to a shell in a
+ * container (run.tsx: Ink unmounted so raw mode is off, the normal screen, the cursor shown), the
+ * process stops as any job stopped by Ctrl+Z does, and at `fg` (SIGCONT) the hand-over ends: the
+ * alternate screen again and the whole frame drawn anew. Raw mode keeps the terminal from sending
+ * SIGTSTP itself, so tsdtop sends it to itself.
+ */
+export async function suspend(handOff: HandOff, stop: () => void = () => process.kill(process.pid, 'SIGTSTP')): Promise<void> {
+	await handOff(async ({signal}) => new Promise(resolve => {
+		// With Ink and the watchers gone nothing else might hold the event loop open until SIGCONT.
+		const alive = setInterval(() => undefined, 2 ** 30);
+		const resume = () => {
+			clearInterval(alive);
+			process.off('SIGCONT', resume);
+			signal.removeEventListener('abort', resume);
+			resolve();
+		};
+
+		process.on('SIGCONT', resume);
+		// SIGTERM or SIGHUP while stopped (the shell exits): tsdtop quits.
+		signal.addEventListener('abort', resume);
+		stop();
+	}));
+}
