@@ -19,11 +19,9 @@ const valueFlags = [
 type ValueFlag = (typeof valueFlags)[number];
 
 /** True when the option is on the command line but meow found no value for it (the end, or another option, came next). */
-function givenWithoutValue(argv: readonly string[], long: ValueFlag[0], short: ValueFlag[1], flags: Parsed): boolean {
+function givenWithoutValue(argv: readonly string[], [long, short, , key]: ValueFlag, flags: Parsed): boolean {
 	const given = argv.some(argument => argument === long || argument === `${long}=` || (short !== undefined && argument === short));
-	const key = valueFlags.find(flag => flag[0] === long)![3];
-	const value = flags[key];
-	return given && (value === undefined || value === '');
+	return given && (flags[key] === undefined || flags[key] === '');
 }
 
 /** The arguments without the values of options (`--tail -1`: the -1 is a value, not an unknown option). */
@@ -62,7 +60,7 @@ export function parseArgs(argv: readonly string[]): Flags {
 	}
 
 	// Issue 12: `--host` with nothing after it was an empty host, which meant the local socket.
-	const missing = valueFlags.find(([long, short]) => givenWithoutValue(argv, long, short, cli.flags));
+	const missing = valueFlags.find(flag => givenWithoutValue(argv, flag, cli.flags));
 	if (missing) {
 		console.error(`tsdtop: ${missing[0]} ${missing[2]} (see tsdtop --help)`);
 		process.exit(2);

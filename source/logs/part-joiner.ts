@@ -48,10 +48,8 @@ export class PartJoiner {
 		while (at < data.length) {
 			if (this.mode === 'part') {
 				at = this.readPartStamp(data, at, out);
-			} else if (this.mode === 'own' && this.framing === 'raw') {
-				at = this.passOwnStamp(data, at, out);
 			} else {
-				at = this.passContent(data, at, out);
+				at = this.framing === 'raw' ? this.scanRaw(data, at, out) : this.passFrame(data, at, out);
 			}
 		}
 
@@ -72,54 +70,56 @@ export class PartJoiner {
 		}
 	}
 
-	private passContent(data: Uint8Array, at: number, out: Uint8Array[]): number {
-		if (this.framing === 'frames') {
-			this.emit(out, data.subarray(at));
-			return data.length;
-		}
-
-		const limit = Math.min(data.length, at + partBytes - this.partLength);
-		const lineEnd = data.indexOf(newline, at);
-		if (lineEnd !== -1 && lineEnd < limit) {
-			this.emit(out, data.subarray(at, lineEnd + 1));
-			this.partLength = 0;
-			this.mode = 'own';
-			return lineEnd + 1;
-		}
-
-		this.emit(out, data.subarray(at, limit));
-		this.partLength += limit - at;
-		if (this.partLength >= partBytes) {
-			this.mode = 'part';
-		}
-
-		return limit;
+	/** Frames: the rest of the frame is the line's. */
+	private passFrame(data: Uint8Array, at: number, out: Uint8Array[]): number {
+		this.emit(out, data.subarray(at));
+		return data.length;
 	}
 
-	/** Raw streams: the line's own timestamp passes, but is no part of the line's byte count. */
-	private passOwnStamp(data: Uint8Array, at: number, out: Uint8Array[]): number {
+	/**
+	 * Raw streams: passes whole lines in one piece (a firehose of short lines costs one subarray a
+	 * chunk), counting each line's bytes after its own timestamp, up to where a part would start.
+	 */
+	private scanRaw(data: Uint8Array, at: number, out: Uint8Array[]): number {
 		let index = at;
-		while (index < data.length && index - at < maxStampBytes && isStampByte(data[index]!)) {
-			index++;
+		while (index < data.length) {
+			if (this.mode === 'own') {
+				// The line's own timestamp: passed on for LineSplitter, but no part of the count.
+				let end = index;
+				while (end < data.length && end - index < maxStampBytes && isStampByte(data[end]!)) {
+					end++;
+				}
+
+				if (end === data.length && end - index < maxStampBytes) {
+					// The chunk ended inside it: the rest comes next.
+					index = end;
+					break;
+				}
+
+				index = end < data.length && data[end] === space ? end + 1 : index;
+				this.mode = 'content';
+				this.partLength = 0;
+				continue;
+			}
+
+			const limit = Math.min(data.length, index + partBytes - this.partLength);
+			const lineEnd = data.subarray(index, limit).indexOf(newline);
+			if (lineEnd !== -1) {
+				index += lineEnd + 1;
+				this.mode = 'own';
+				continue;
+			}
+
+			this.partLength += limit - index;
+			index = limit;
+			if (this.partLength >= partBytes) {
+				this.mode = 'part';
+				break;
+			}
 		}
 
-		if (index < data.length && data[index] === space) {
-			this.emit(out, data.subarray(at, index + 1));
-			this.mode = 'content';
-			this.partLength = 0;
-			return index + 1;
-		}
-
-		if (index === data.length && index - at < maxStampBytes) {
-			// The chunk ended inside the timestamp: the rest of it comes next.
-			this.emit(out, data.subarray(at));
-			return data.length;
-		}
-
-		// No timestamp after all: count from here.
-		this.mode = 'content';
-		this.partLength = 0;
-		return at;
+		this.emit(out, data.subarray(at, index));
+		return index;
 	}
 
 	private readPartStamp(data: Uint8Array, at: number, out: Uint8Array[]): number {
