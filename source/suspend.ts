@@ -1,4 +1,26 @@
+import {readFileSync} from 'node:fs';
 import type {HandOff} from './contexts/app-context.js';
+
+/**
+ * Whether a shell with job control would take the terminal when tsdtop stops. Not when tsdtop leads
+ * its own process group in the session's leading group (started by `exec`, by a terminal emulator
+ * or tmux directly, or by a script without job control): stopped there, nothing would ever send it
+ * SIGCONT, and a script waiting for it would hang. Read from /proc/self/stat (pgrp and session);
+ * where there is no /proc (macOS), a shell is assumed, as for any program.
+ */
+export function hasJobControl(stat = readStat()): boolean {
+	// "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses, so after the last ")".
+	const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return fields === undefined || fields[2] !== fields[3];
+}
+
+function readStat(): string | undefined {
+	try {
+		return readFileSync('/proc/self/stat', 'utf8');
+	} catch {
+		return undefined;
+	}
+}
 
 /**
  * Ctrl+Z: tsdtop as a shell job (issue 12). The terminal is handed back as it is to a shell in a

@@ -17,7 +17,7 @@ import {saveLogs} from './save-logs.js';
 import {runOneOff, stopOneOff} from './one-off.js';
 import {openShell} from './shell.js';
 import {runSwitcherCommand, type SwitchEngine} from './switcher.js';
-import {suspend} from '../suspend.js';
+import {hasJobControl, suspend} from '../suspend.js';
 
 export type CommandContext = {
 	readonly store: Store;
@@ -129,10 +129,15 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'confirm.no': return dispatch({type: 'overlay/close'});
 		case 'quit': return context.exit();
 		case 'suspend': {
-			if (context.handOff) {
-				void suspend(context.handOff).catch(() => undefined);
+			if (!context.handOff) {
+				return;
 			}
 
+			if (!hasJobControl()) {
+				return say('Ctrl+Z: no shell with job control started tsdtop, so none would bring it back (q quits)', 'error');
+			}
+
+			void suspend(context.handOff).catch(() => undefined);
 			return;
 		}
 

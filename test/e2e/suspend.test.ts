@@ -52,4 +52,17 @@ describe('Ctrl+Z', () => {
 		await term.waitFor(s => !s.includes(`${p}-web`) && s.trimEnd().endsWith(prompt.trim()));
 		expect(await terminalState(term)).toEqual({cooked: true, echo: true, cursorVisible: true, alternateScreen: false});
 	});
+
+	it('without a shell with job control to return to, says so and carries on (stopped, nothing would wake it)', async () => {
+		// The pane runs tsdtop from a script, as `bash run.sh`: no job control.
+		const term = pool.open();
+		await term.filterTo(p);
+		await term.waitFor(`${p}-web`);
+		term.press('C-z');
+		await term.waitFor('no shell with job control started tsdtop');
+		expect(term.alternateScreen()).toBe(true);
+		term.press('?');
+		await term.waitFor('Keys');
+	});
 });
+
