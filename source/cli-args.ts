@@ -6,7 +6,7 @@ import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
 
 type Parsed = Readonly<Record<string, unknown>>;
 
-/** The options that take a value: long name, short name, what the value must be. */
+/** The options that take a value: long name, short name, what the value must be, meow's name for it. */
 const valueFlags = [
 	['--host', '-H', 'takes the address of an Engine, e.g. --host unix:///var/run/docker.sock or ssh://user@host', 'host'],
 	['--context', '-c', 'takes the name of a docker context', 'context'],
