@@ -4,6 +4,32 @@ import type {Flags} from './defaults.js';
 import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
 
 
+type Parsed = Readonly<Record<string, unknown>>;
+
+/** The options that take a value: long name, short name, what the value must be, meow's name for it. */
+const valueFlags = [
+	['--host', '-H', 'takes the address of an Engine, e.g. --host unix:///var/run/docker.sock or ssh://user@host', 'host'],
+	['--context', '-c', 'takes the name of a docker context', 'context'],
+	['--shell', undefined, 'takes a shell, e.g. --shell /bin/bash', 'shell'],
+	['--config', undefined, 'takes the path of a config file', 'config'],
+	['--tail', undefined, 'takes a whole number of lines, at least 0', 'tail'],
+	['--log-buffer', undefined, 'takes a whole number of lines, at least 100', 'logBuffer'],
+] as const;
+
+type ValueFlag = (typeof valueFlags)[number];
+
+/** True when the option is on the command line but meow found no value for it (the end, or another option, came next). */
+function givenWithoutValue(argv: readonly string[], [long, short, , key]: ValueFlag, flags: Parsed): boolean {
+	const given = argv.some(argument => argument === long || argument === `${long}=` || (short !== undefined && argument === short));
+	return given && (flags[key] === undefined || flags[key] === '');
+}
+
+/** The arguments without the values of options (`--tail -1`: the -1 is a value, not an unknown option). */
+function withoutValues(argv: readonly string[]): string[] {
+	const takesValue = new Set<string>(valueFlags.flatMap(([long, short]) => (short === undefined ? [long] : [long, short])));
+	return argv.filter((_, index) => index === 0 || !takesValue.has(argv[index - 1]!));
+}
+
 /** Parses the command line with meow; prints help, the version or a refusal and exits where it should. */
 export function parseArgs(argv: readonly string[]): Flags {
 	const cli = meow(helpText, {
@@ -33,7 +59,14 @@ export function parseArgs(argv: readonly string[]): Flags {
 		cli.showVersion();
 	}
 
-	const stray = cli.input[0] ?? argv.find(argument => isUnknownFlag(argument));
+	// Issue 12: `--host` with nothing after it was an empty host, which meant the local socket.
+	const missing = valueFlags.find(flag => givenWithoutValue(argv, flag, cli.flags));
+	if (missing) {
+		console.error(`tsdtop: ${missing[0]} ${missing[2]} (see tsdtop --help)`);
+		process.exit(2);
+	}
+
+	const stray = cli.input[0] ?? withoutValues(argv).find(argument => isUnknownFlag(argument));
 	if (stray !== undefined) {
 		console.error(unknownArgument(stray));
 		process.exit(2);

@@ -1,3 +1,4 @@
+import {commandLine} from './command-line.js';
 import {ConfigError, loadConfig, shellProblem} from './config.js';
 import {ConnectionError, resolveConnection} from './docker/connection.js';
 import {paintEarly} from './early-paint.js';
@@ -15,7 +16,7 @@ tuneHeap();
 
 // Plain `tsdtop`, the common case, needs no parser: meow (about a sixth of the bundle) loads only
 // when there are arguments to read.
-const argv = process.argv.slice(2);
+const argv = commandLine;
 const flags = argv.length === 0 ? defaultFlags : (await import('./cli-args.js')).parseArgs(argv);
 
 

@@ -51,6 +51,8 @@ export function loadConfig(env: Env = process.env, read: (file: string) => strin
 
 /** Checks the text of a config file; the first unusable setting is a ConfigError naming its line. */
 export function parseConfig(text: string, file: string): Config {
+	// Notepad and PowerShell's UTF-8 start a file with a byte order mark, which JSON.parse refuses (issue 12).
+	text = text.replace(/^\uFEFF/, '');
 	let json: unknown;
 	try {
 		json = JSON.parse(text);

@@ -17,6 +17,7 @@ import {saveLogs} from './save-logs.js';
 import {runOneOff, stopOneOff} from './one-off.js';
 import {openShell} from './shell.js';
 import {runSwitcherCommand, type SwitchEngine} from './switcher.js';
+import {hasJobControl, suspend} from '../suspend.js';
 
 export type CommandContext = {
 	readonly store: Store;
@@ -127,6 +128,19 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'help.close':
 		case 'confirm.no': return dispatch({type: 'overlay/close'});
 		case 'quit': return context.exit();
+		case 'suspend': {
+			if (!context.handOff) {
+				return;
+			}
+
+			if (!hasJobControl()) {
+				return say('Ctrl+Z: no shell with job control started tsdtop, so none would bring it back (q quits)', 'error');
+			}
+
+			void suspend(context.handOff).catch(() => undefined);
+			return;
+		}
+
 		case 'switcher.open':
 		case 'switcher.up':
 		case 'switcher.down':
@@ -311,8 +325,8 @@ export function runCommand(command: Command, context: CommandContext): void {
 				return;
 			}
 
-			saveLogs(logs, process.cwd()).then(file => {
-				say(`saved ${logs.lines.length} lines to ${file}`);
+			saveLogs(logs, process.cwd()).then(({file, lines}) => {
+				say(`saved ${lines} lines to ${file}`);
 			}, (error: unknown) => {
 				say(`could not save the log: ${(error as Error).message}`, 'error');
 			});

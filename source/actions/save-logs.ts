@@ -10,14 +10,42 @@ export function logFileName(name: string, now: Date): string {
 	return `tsdtop-${safe}-${stamp}.log`;
 }
 
-/** The buffer as a file's text: the lines as read, without colour codes, stderr ones unmarked. */
-export function logFileText(logs: LogsState): string {
-	return logs.lines.map(line => `${logs.timestamps && line.time ? `${line.time} ` : ''}${stripSgr(line.text)}\n`).join('');
+/**
+ * The buffer as a file's text: the lines as read, without colour codes, stderr ones unmarked. A line
+ * kept in pieces (longer than maxLineLength) is one line again, with its timestamp once (issue 12).
+ */
+export function logFileText(logs: LogsState): {readonly text: string; readonly lines: number} {
+	const stamp = (time: string | undefined) => (logs.timestamps && time ? `${time} ` : '');
+	let text = '';
+	let lines = 0;
+	// The pieces of a line are in order, but a line of the other stream may come between them.
+	const open = new Map<string, string>();
+	for (const line of logs.lines) {
+		const before = open.get(line.stream);
+		const piece = stripSgr(line.text);
+		if (line.continues) {
+			open.set(line.stream, (before ?? stamp(line.time)) + piece);
+			continue;
+		}
+
+		open.delete(line.stream);
+		text += `${before ?? stamp(line.time)}${piece}\n`;
+		lines++;
+	}
+
+	// A line still being written when the file is saved: what has come of it.
+	for (const rest of open.values()) {
+		text += `${rest}\n`;
+		lines++;
+	}
+
+	return {text, lines};
 }
 
-/** Writes the buffer to a new file in `directory`; resolves to its path. */
-export async function saveLogs(logs: LogsState, directory: string, now = new Date()): Promise<string> {
+/** Writes the buffer to a new file in `directory`; resolves to its path and the lines written. */
+export async function saveLogs(logs: LogsState, directory: string, now = new Date()): Promise<{readonly file: string; readonly lines: number}> {
 	const file = path.resolve(directory, logFileName(logs.name, now));
-	await writeFile(file, logFileText(logs), {flag: 'wx'});
-	return file;
+	const {text, lines} = logFileText(logs);
+	await writeFile(file, text, {flag: 'wx'});
+	return {file, lines};
 }

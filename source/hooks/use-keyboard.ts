@@ -52,7 +52,9 @@ export function useKeyboard(): void {
 			return;
 		}
 
-		const command = resolveKey(name, scopes) ?? (name === 'ctrl+c' ? 'quit' : undefined);
+		// Ctrl+C and Ctrl+Z do what they do in any program, whatever is open (a terminal in raw mode sends
+		// no SIGINT or SIGTSTP itself).
+		const command = resolveKey(name, scopes) ?? (name === 'ctrl+c' ? 'quit' : (name === 'ctrl+z' ? 'suspend' : undefined));
 		if (command && state.ui.readOnly && changesEngine(command)) {
 			store.dispatch({type: 'status', status: {kind: 'error', text: 'read-only: tsdtop was started with --read-only, so nothing that changes the Engine is done'}});
 			return;

@@ -8,7 +8,7 @@ export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | '
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
 	| 'pane.next' | 'pane.previous' | 'pane.containers' | 'pane.images' | 'pane.networks' | 'pane.volumes'
-	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit' | 'errors.show'
+	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit' | 'suspend' | 'errors.show'
 	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'
 	| 'container.mark' | 'container.cleanup' | 'container.showAll'
 	| 'container.exec' | 'container.run' | 'container.logs' | 'container.inspect' | 'container.top' | 'container.stats'
@@ -116,6 +116,7 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'help.toggle', keys: ['?'], scope: 'global', description: 'help: every key of this pane', hint: 'help'},
 	{command: 'errors.show', keys: ['!'], scope: 'global', description: 'the last 50 errors, with their times'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', description: 'quit', hint: 'quit'},
+	{command: 'suspend', keys: ['ctrl+z'], scope: 'global', description: 'suspend to the shell, as a job (fg comes back)'},
 
 	{command: 'filter.apply', keys: ['return', 'down', 'up'], scope: 'filter', description: 'keep the filter and go back to the list', hint: 'keep'},
 	{command: 'filter.cancel', keys: ['escape'], scope: 'filter', description: 'clear the filter', hint: 'clear'},

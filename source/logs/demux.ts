@@ -1,7 +1,12 @@
 /** Which stream a piece of log output came from. */
 export type LogStream = 'stdout' | 'stderr';
 
-export type LogChunk = {readonly stream: LogStream; readonly data: Uint8Array};
+export type LogChunk = {
+	readonly stream: LogStream;
+	readonly data: Uint8Array;
+	/** These bytes start a frame, one message of the Engine (absent on a TTY container's raw stream). */
+	readonly start?: true;
+};
 
 /**
  * Splits the Engine's multiplexed log stream (non-TTY containers) into stdout and stderr pieces.
@@ -14,6 +19,8 @@ export class Demuxer {
 	private headerBytes = 0;
 	private remaining = 0;
 	private stream: LogStream = 'stdout';
+	/** The next payload bytes are the frame's first. */
+	private first = false;
 
 	push(chunk: Uint8Array): LogChunk[] {
 		const out: LogChunk[] = [];
@@ -32,11 +39,13 @@ export class Demuxer {
 				// 2 is stderr; 0 (stdin, echoed for attach) and 1 are shown as stdout.
 				this.stream = this.header[0] === 2 ? 'stderr' : 'stdout';
 				this.remaining = new DataView(this.header.buffer).getUint32(4);
+				this.first = true;
 				continue;
 			}
 
 			const take = Math.min(this.remaining, chunk.length - offset);
-			out.push({stream: this.stream, data: chunk.subarray(offset, offset + take)});
+			out.push(this.first ? {stream: this.stream, data: chunk.subarray(offset, offset + take), start: true} : {stream: this.stream, data: chunk.subarray(offset, offset + take)});
+			this.first = false;
 			this.remaining -= take;
 			offset += take;
 		}

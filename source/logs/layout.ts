@@ -93,12 +93,13 @@ export function shortTime(time: string): string {
 /**
  * One log line as drawn: a two-column gutter (`>` on the current match, `!` on stderr), the time
  * when asked, and the text with search matches in inverse video. A matching line is drawn without
- * its own colours, so the highlight shows.
+ * its own colours, so the highlight shows. A later piece of a line cut at maxLineLength (`piece`)
+ * leaves the time blank: the line has one time, its first piece's (issue 12).
  */
-export function decorate(line: LogLine, options: RowOptions): string {
+export function decorate(line: LogLine, options: RowOptions, piece = false): string {
 	const mark = line.seq === options.current ? '>' : ' ';
 	const err = line.stream === 'stderr' ? (options.color ? '\u001B[31m!\u001B[39m' : '!') : ' ';
-	const time = options.timestamps && line.time ? `\u001B[2m${shortTime(line.time)}\u001B[22m ` : '';
+	const time = options.timestamps && line.time ? (piece ? ' '.repeat(shortTime(line.time).length + 1) : `\u001B[2m${shortTime(line.time)}\u001B[22m `) : '';
 	let {text} = line;
 	if (options.search?.ok) {
 		const plain = stripSgr(text);
@@ -120,18 +121,23 @@ export function decorate(line: LogLine, options: RowOptions): string {
 
 /** The rows on screen: from `top` down while paused, from the newest line up while following. */
 export function layoutWindow(lines: readonly LogLine[], top: number, follow: boolean, height: number, width: number, wrap: boolean, options: RowOptions): Array<{key: string; text: string}> {
-	const rowsOf = (line: LogLine) => cutRows(decorate(line, options), width, wrap).map((text, i) => ({key: `${line.seq}:${i}`, text}));
+	const rowsOf = (index: number) => {
+		const line = lines[index]!;
+		const before = lines[index - 1];
+		const piece = before?.continues === true && before.stream === line.stream;
+		return cutRows(decorate(line, options, piece), width, wrap).map((text, i) => ({key: `${line.seq}:${i}`, text}));
+	};
 	const out: Array<{key: string; text: string}> = [];
 	if (follow) {
 		for (let i = lines.length - 1; i >= 0 && out.length < height; i--) {
-			out.unshift(...rowsOf(lines[i]!));
+			out.unshift(...rowsOf(i));
 		}
 
 		return out.slice(-height);
 	}
 
 	for (let i = top; i < lines.length && out.length < height; i++) {
-		out.push(...rowsOf(lines[i]!));
+		out.push(...rowsOf(i));
 	}
 
 	return out.slice(0, height);

@@ -7,6 +7,8 @@ export type RawLine = {
 	/** RFC 3339 from the Engine (`timestamps: true`), when the line had one. */
 	readonly time?: string;
 	readonly text: string;
+	/** The line was longer than maxLineLength: the next line of this stream is the rest of it. */
+	readonly continues?: true;
 };
 
 /** A line longer than this (characters) without a newline is cut into pieces of this size. */
@@ -79,7 +81,7 @@ export class LineSplitter {
 		}
 
 		this.partialTime = complete ? undefined : time;
-		const line = {stream: this.stream, text: sanitizeLogLine(text, this.options)};
-		return time === undefined ? {stream: this.stream, text: line.text} : {stream: this.stream, time, text: line.text};
+		const line: RawLine = time === undefined ? {stream: this.stream, text: sanitizeLogLine(text, this.options)} : {stream: this.stream, time, text: sanitizeLogLine(text, this.options)};
+		return complete ? line : {...line, continues: true};
 	}
 }

@@ -31,9 +31,13 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 			const skipped = action.lines.length - incoming.length;
 			// Plain loops and one object shape: this runs for every line of a firehose.
 			const first = logs.nextSeq + skipped;
-			const added: LogLine[] = incoming.map((line, index) => (line.time === undefined
-				? {stream: line.stream, text: line.text, seq: first + index}
-				: {stream: line.stream, time: line.time, text: line.text, seq: first + index}));
+			const added: LogLine[] = incoming.map((line, index) => {
+				const kept = line.time === undefined
+					? {stream: line.stream, text: line.text, seq: first + index}
+					: {stream: line.stream, time: line.time, text: line.text, seq: first + index};
+				// Rare (a line over maxLineLength): its pieces are one line again in a saved file.
+				return line.continues ? {...kept, continues: true as const} : kept;
+			});
 			let drop = Math.max(0, logs.lines.length + added.length - capacity);
 			let notKept = 0;
 			if (!logs.follow && drop > 0) {

@@ -9,7 +9,10 @@ export type ContainerColumnId = 'name' | 'image' | 'state' | 'status' | 'cpu' | 
 /** Containers table columns, in screen order; priority says which drop first at 80 columns and less. */
 export const containerColumns: ReadonlyArray<Column<ContainerColumnId>> = [
 	{id: 'name', title: 'NAME', minWidth: 16, maxWidth: 40, grow: 3, priority: 0},
-	{id: 'state', title: 'STATE', minWidth: 7, maxWidth: 10, grow: 0, priority: 0},
+	// Cut to 7 only when narrow: its large share of spare width makes it whole ("restarting") before
+	// the others grow (issue 12: it was 7 at any width, "restar~"). Not sized to the rows' states, so a
+	// "stopping" that comes and goes does not move the columns.
+	{id: 'state', title: 'STATE', minWidth: 7, maxWidth: 10, grow: 20, priority: 0},
 	{id: 'status', title: 'STATUS', minWidth: 14, maxWidth: 26, grow: 2, priority: 1},
 	{id: 'cpu', title: 'CPU', minWidth: 6, grow: 0, priority: 1, align: 'right'},
 	{id: 'memory', title: 'MEM', minWidth: 6, grow: 0, priority: 1, align: 'right'},

@@ -24,16 +24,22 @@ export type HeaderInput = {
 
 /** Engine, connection state, counts and the pane tabs, on one line that fits `columns`. */
 export function headerLine({host, origin, version, product, status, pane, counts, readOnly, columns, theme}: HeaderInput): StyledLine {
-	// Below 110 columns only the focused pane is named; the others keep their number key.
-	const wide = columns >= 110;
 	const versionText = version ? `, ${product ?? 'Engine'} ${sanitizeLine(version)}` : '';
-	const tabs = paneTitles.map(([id, title], index) => ({id, text: ` ${index + 1}${wide || id === pane ? ` ${title}` : ''} `}));
 	const paused = counts && counts.paused > 0 ? `, ${counts.paused} paused` : '';
 	const countText = counts ? `${counts.running} running${paused}, ${counts.stopped} stopped, ${counts.total} total` : '';
-	// The Engine's name takes what is left, cut by us so that the line stays plain ASCII for Ink.
-	const used = 'tsdtop '.length + (readOnly ? ' READ-ONLY'.length : 0) + tabs.reduce((sum, tab) => sum + tab.text.length, 0) + 2 + countText.length + 2;
+	const hostText = sanitizeLine(host);
 	// Which Engine and how it was picked (--host, DOCKER_HOST, a context...), so a surprise shows.
-	const engineText = truncate(sanitizeLine(host) + (origin ? ` ${origin}` : '') + versionText, Math.max(0, columns - used));
+	const originText = origin ? ` ${origin}` : '';
+	const fixed = 'tsdtop '.length + (readOnly ? ' READ-ONLY'.length : 0) + 2 + countText.length + 2;
+	// Issue 12: the Engine's address was cut at 120 columns while the tabs kept their names. What gives
+	// way, in turn, when the line is short: the names of the panes not shown (their number keys stay;
+	// below 110 columns they never show), the Engine's version, how it was picked. The address is cut last.
+	const layouts = [[columns >= 110, originText + versionText], [false, originText + versionText], [false, originText], [false, '']] as const;
+	const fits = ([named, extra]: (typeof layouts)[number]) => fixed + tabsWidth(tabsFor(pane, named)) + hostText.length + extra.length <= columns;
+	const [named, extra] = layouts.find(layout => fits(layout)) ?? layouts.at(-1)!;
+	const tabs = tabsFor(pane, named);
+	// Cut by us so that the line stays plain ASCII for Ink.
+	const engineText = truncate(hostText + extra, Math.max(0, columns - fixed - tabsWidth(tabs)));
 	const segments: Segment[] = [
 		{text: 'tsdtop', bold: true, color: tint(theme, 'cyan')},
 		...(readOnly ? [{text: ' READ-ONLY', bold: true, inverse: true}] : []),
@@ -45,4 +51,13 @@ export function headerLine({host, origin, version, product, status, pane, counts
 		{text: engineText, dim: true},
 	];
 	return {segments};
+}
+
+/** The pane tabs: each with its number key, named when `named` (the focused one always is). */
+function tabsFor(pane: PaneId, named: boolean): Array<{readonly id: PaneId; readonly text: string}> {
+	return paneTitles.map(([id, title], index) => ({id, text: ` ${index + 1}${named || id === pane ? ` ${title}` : ''} `}));
+}
+
+function tabsWidth(tabs: ReadonlyArray<{readonly text: string}>): number {
+	return tabs.reduce((sum, tab) => sum + tab.text.length, 0);
 }

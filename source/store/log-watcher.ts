@@ -1,6 +1,7 @@
 import type {Engine} from '../docker/engine.js';
 import type {LogStream} from '../logs/demux.js';
 import {LineSplitter, type RawLine} from '../logs/line-splitter.js';
+import {PartJoiner} from '../logs/part-joiner.js';
 import type {Store} from './create-store.js';
 
 export type LogWatcherOptions = {
@@ -68,7 +69,7 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 		};
 
 		while (!signal.aborted) {
-			const splitters = new Map<LogStream, LineSplitter>();
+			const splitters = new Map<LogStream, {joiner: PartJoiner; splitter: LineSplitter}>();
 			const take = (lines: RawLine[]) => {
 				if (seenUpTo) {
 					const upTo = seenUpTo;
@@ -102,13 +103,16 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 				const stream = engine.logs(id, {tail: since ? 100_000 : store.getState().config.tail, ...(since ? {since} : {}), signal});
 				status('following');
 				for await (const chunk of stream) {
-					let splitter = splitters.get(chunk.stream);
-					if (!splitter) {
-						splitter = new LineSplitter(chunk.stream, {color: options.color, timestamps: true});
-						splitters.set(chunk.stream, splitter);
+					let reader = splitters.get(chunk.stream);
+					if (!reader) {
+						// A demultiplexed stream's first bytes start a frame; a TTY container's stream has none.
+						reader = {joiner: new PartJoiner(chunk.start ? 'frames' : 'raw'), splitter: new LineSplitter(chunk.stream, {color: options.color, timestamps: true})};
+						splitters.set(chunk.stream, reader);
 					}
 
-					take(splitter.push(chunk.data));
+					for (const bytes of reader.joiner.push(chunk.data, chunk.start)) {
+						take(reader.splitter.push(bytes));
+					}
 				}
 			} catch (error) {
 				if (signal.aborted) {
@@ -118,7 +122,11 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 				status('error', (error as Error).message);
 			}
 
-			for (const splitter of splitters.values()) {
+			for (const {joiner, splitter} of splitters.values()) {
+				for (const bytes of joiner.end()) {
+					take(splitter.push(bytes));
+				}
+
 				take(splitter.end());
 			}
 

@@ -56,7 +56,11 @@ function apply(state: AppState, action: Action): AppState {
 
 		case 'engine/disconnected': {
 			// Keep the last data on screen: the person still sees what was there.
-			return {...state, connection: {...state.connection, status: 'disconnected', error: action.error, retryAt: action.retryAt}};
+			const next = {...state, connection: {...state.connection, status: 'disconnected' as const, error: action.error, retryAt: action.retryAt}};
+			// The status bar shows it, so the history (!) keeps it: once an outage, not once a retry
+			// (issue 12: an Engine gone, or one switched to that never answered, was missing there).
+			const repeat = state.connection.status === 'disconnected' && state.connection.error === action.error;
+			return repeat ? next : withError(next, `disconnected: ${action.error}`, Date.now());
 		}
 
 		case 'containers/loaded': {
@@ -269,8 +273,7 @@ function apply(state: AppState, action: Action): AppState {
 				return next;
 			}
 
-			// Kept short: a history, not a log.
-			return {...next, errors: [...state.errors, {at: action.at ?? Date.now(), text: action.status.text}].slice(-errorHistory)};
+			return withError(next, action.status.text, action.at ?? Date.now());
 		}
 
 		case 'pending/set': {
@@ -398,4 +401,9 @@ function settleSelection(state: AppState): AppState {
 	}
 
 	return {...state, ui: {...ui, cursor, selectedId, scrollTop}};
+}
+
+/** An error line the status bar shows, added to the history (!); kept short: a history, not a log. */
+function withError(state: AppState, text: string, at: number): AppState {
+	return {...state, errors: [...state.errors, {at, text}].slice(-errorHistory)};
 }

@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
+import {engineHost} from '../helpers/engine-paths.js';
 import {Terminal} from '../helpers/tmux.js';
 
 // One tsdtop session walks through the Containers pane as a person would, checking the screen and,
@@ -14,6 +15,8 @@ beforeAll(async () => {
 		createTestContainer(name('alpha')),
 		createTestContainer(name('beta')),
 		createTestContainer(name('gamma'), {start: false}),
+		// PID 1 without a TERM handler ignores TERM: a restart takes the whole stop timeout (2 s).
+		createTestContainer(name('slow'), {cmd: ['sh', '-c', 'while :; do sleep 1; done']}),
 	]);
 	term = new Terminal();
 	// Narrow the list to this file's containers: the Engine may hold others.
@@ -87,6 +90,17 @@ describe('the Containers pane against a real Engine', () => {
 		const after = await docker.getContainer(name('beta')).inspect();
 		expect(after.State.Status).toBe('running');
 		expect(after.State.StartedAt).not.toBe(before);
+	});
+
+	// Issue 12: at 120 columns the header cut the Engine's address, and STATE was "restar~" at any width.
+	it('at 120 columns: the Engine address whole in the header, "restarting" whole in STATE', async () => {
+		expect(term.paneSize().columns).toBe(120);
+		expect(term.screen().split('\n')[0]).toContain(engineHost);
+		await term.select(name('slow'));
+		term.press('r');
+		const screen = await term.waitFor(s => s.split('\n').some(line => line.includes(name('slow')) && / restarting /.test(line)));
+		expect(screen).not.toContain('restar~');
+		await term.waitFor(`restarted ${name('slow')}`, 15_000);
 	});
 
 	it('K asks first: n keeps the container running, y kills it', async () => {

@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -245,3 +245,40 @@ describe('the Engine agrees', () => {
 		await eventually(async () => (await docker.getContainer(name('count')).inspect()).State.Running, 'counter running');
 	});
 });
+
+// Issue 12: a line over 16 KiB reaches tsdtop in parts, each with a timestamp in front (timestamps=true):
+// a 1 MB line showed one every 16 KiB, with t off and in a saved file.
+describe('a 1 MB line', () => {
+	it.each([false, true])('tty %s: shows no timestamp inside it, and Ctrl+S saves it exactly', async tty => {
+		const container = name(`long-${String(tty)}`);
+		await createTestContainer(container, {tty, cmd: ['sh', '-c', String.raw`echo start; head -c 1000000 /dev/zero | tr '\0' A; echo; echo end; trap "exit 0" TERM; while :; do sleep 1; done`]});
+		const dir = mkdtempSync(path.join(tmpdir(), 'tsdtop-logs-long-'));
+		const t = new Terminal({columns: 100, rows: 30, command: `cd '${dir}' && node '${binary}'`});
+		try {
+			await openLogs(t, container);
+			await t.waitFor(/^\s*end\s*$/m, 15_000);
+			// Search the whole buffer for a timestamp: none is left in any line's text.
+			t.press('/');
+			t.type(String.raw`/\d{4}-\d\d-\d\dT\d\d:/`);
+			t.press('Enter');
+			const searched = await t.waitFor(/search \S+ [-\d]+\/\d+/);
+			expect(/search \S+ [-\d]+\/(\d+)/.exec(searched)![1]).toBe('0');
+			expect(searched).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
+			t.press('C-s');
+			const screen = await t.waitFor(/saved \d+ lines to \S+/);
+			const count = /saved (\d+) lines/.exec(screen)![1];
+			// The status line may be cut at the screen's edge: the file is the one in the folder.
+			const file = path.join(dir, readdirSync(dir).find(f => f.endsWith('.log'))!);
+			const saved = readFileSync(file, 'utf8').split('\n').slice(0, -1).map(line => line.replace(/\r$/, ''));
+			expect(saved).toHaveLength(3);
+			expect(count).toBe('3');
+			expect(saved[0]).toBe('start');
+			expect(saved[1]!.length).toBe(1_000_000);
+			expect(saved[1]).toMatch(/^A+$/);
+			expect(saved[2]).toBe('end');
+		} finally {
+			t.close();
+		}
+	}, 60_000);
+});
+

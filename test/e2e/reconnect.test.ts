@@ -64,6 +64,12 @@ describe('when the Engine goes away and comes back', () => {
 		// The last data stays on screen.
 		expect(screen).toContain('rc-before-');
 		expect(screen).not.toMatch(/\bat .*\.js:\d+/);
+		// Issue 12: what the status bar said is in the error history (!) too.
+		term.press('!');
+		const history = await term.waitFor('Errors (');
+		expect(history).toMatch(/\d\d:\d\d:\d\d {2}disconnected: /);
+		term.press('Escape');
+		await term.waitFor(s => !s.includes('Errors ('));
 
 		engine('start');
 		await term.waitFor(s => !s.includes('disconnected'), 30_000);

@@ -120,6 +120,12 @@ describe('the Engine switcher (:)', () => {
 		screen = await term.waitFor('disconnected, retrying');
 		expect(screen).toContain('/nonexistent/docker.sock does not exist');
 		expect(screen).not.toContain(`${p}-two`);
+		// Issue 12: the refused switch is in the error history (!) too.
+		term.press('!');
+		screen = await term.waitFor('Errors (');
+		expect(screen).toMatch(/\d\d:\d\d:\d\d {2}disconnected: .*\/nonexistent\/docker\.sock does not exist/);
+		term.press('Escape');
+		await term.waitFor(s => !s.includes('Errors ('));
 
 		await switchTo(term, engineSocket);
 		screen = await term.waitFor(s => s.includes(`${p}-one`) && s.includes(`${p}-late`));

@@ -77,8 +77,8 @@ describe('tsdtop in a real terminal', () => {
 		expect(lines.every(line => line.length <= 80)).toBe(true);
 		expect(screen).toMatch(/NAME\s+STATE\s+STATUS\s+CPU\s+MEM/);
 		term.resize(160, 30);
-		screen = await term.waitFor('PROJECT');
-		expect(screen).toContain(`${p}-shop`);
+		// PROJECT may show at 80 columns already (cut): wait for the frame drawn at 160, not for the old one.
+		screen = await term.waitFor(s => s.includes('PROJECT') && s.includes(`${p}-shop`));
 		term.resize(60, 15);
 		screen = await term.waitFor(s => s.includes('NAME') && !s.includes('PROJECT'));
 		expect(screen).toContain(`${p}-web`);

@@ -1,9 +1,10 @@
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createTestContainer, removeTestContainers, uniquePrefix} from '../helpers/test-containers.js';
-import {binary, type Terminal, terminalPool, terminalState} from '../helpers/tmux.js';
+import {sgrCells} from '../helpers/sgr-cells.js';
+import {binary, type Terminal, type TerminalOptions, terminalPool, terminalState} from '../helpers/tmux.js';
 
 // Issue 6: tsdtop works with TERM=xterm, xterm-256color, screen, tmux-256color and linux, in tmux and
 // in GNU screen, and NO_COLOR / --no-color hold on every screen it draws.
@@ -127,4 +128,34 @@ describe('no colour anywhere', () => {
 		await term.waitFor('red-line');
 		await expectNoColour(term, 'the log pane');
 	});
+
+	// Issue 12: --no-color also turned off inverse video (chalk read the flag), so nothing showed
+	// which row was selected or which pane was open. Inverse and bold are not colour.
+	const themeNone = path.join(mkdtempSync(path.join(tmpdir(), 'tsdtop-none-')), 'config.json');
+	writeFileSync(themeNone, '{"theme": "none"}');
+	it.each<[string, TerminalOptions]>([
+		['--no-color', {args: ['--no-color']}],
+		['NO_COLOR=1', {env: {NO_COLOR: '1'}}],
+		['theme "none"', {env: {TSDTOP_CONFIG: themeNone}}],
+	])('%s: the selected row, the active tab and a dialog stay marked, with no colour', async (_, options) => {
+		const term = pool.open(options);
+		await term.filterTo(p);
+		await term.waitFor(`${p}-web`);
+		await term.select(`${p}-web`);
+		expect(term.isSelected(`${p}-web`)).toBe(true);
+		const header = sgrCells(term.screenWithAttributes())[0]!;
+		const tab = header.findIndex((cell, index) => header.slice(index, index + 10).map(c => c.char).join('') === 'Containers');
+		expect(tab).toBeGreaterThanOrEqual(0);
+		expect(header[tab]!.inverse).toBe(true);
+		await expectNoColour(term, 'the list');
+
+		term.press('K');
+		await term.waitFor('Kill 1 container?');
+		const lines = sgrCells(term.screenWithAttributes());
+		const title = lines.find(line => line.map(c => c.char).join('').includes('Kill 1 container?'))!;
+		expect(title.find(cell => cell.char === 'K')!.bold).toBe(true);
+		await expectNoColour(term, 'the confirm dialog');
+		await closeWith(term, 'Escape', 'Kill 1 container?');
+	});
 });
+

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {type Column, layoutColumns} from '../../source/render/columns.js';
 import {containerColumns} from '../../source/render/container-row.js';
+import {containerTableColumns} from '../../source/render/container-table.js';
 
 /** Screen columns used: widths plus one space between neighbours. */
 function used(columns: ReadonlyArray<{readonly width: number}>): number {
@@ -147,5 +148,18 @@ describe('layoutColumns with hand-made columns', () => {
 
 	it('returns no columns for no columns', () => {
 		expect(layoutColumns([], 80)).toEqual([]);
+	});
+});
+
+describe('the STATE column (issue 12: "restar~" at any width)', () => {
+	const stateWidth = (width: number) => containerTableColumns(containerColumns.map(c => c.id), {name: 30, image: 20, ports: 0, project: 0, status: 20}, width).find(c => c.id === 'state')!.width;
+
+	it.each([40, 80, 120, 200])('takes the whole of "restarting" at %i columns', width => {
+		expect(stateWidth(width)).toBe('restarting'.length);
+	});
+
+	it('is cut only when the terminal is too narrow for it', () => {
+		expect(stateWidth(24)).toBe(7);
+		expect(stateWidth(28)).toBeGreaterThan(7);
 	});
 });

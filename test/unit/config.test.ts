@@ -46,6 +46,11 @@ describe('parseConfig', () => {
 		expect(parseConfig('{}', 'c.json')).toEqual({});
 	});
 
+	it('reads a file that starts with a UTF-8 byte order mark (issue 12)', () => {
+		expect(parseConfig('\uFEFF{"theme": "none"}', 'c.json')).toEqual({theme: 'none'});
+		expect(loadConfig({TSDTOP_CONFIG: 'c.json'}, () => Buffer.from([0xEF, 0xBB, 0xBF, ...Buffer.from('{"pane": "images"}')]).toString('utf8'))).toEqual({pane: 'images'});
+	});
+
 	it('reads every setting', () => {
 		const config = parseConfig(JSON.stringify({
 			shell: 'bash -l', refresh: {events: 100, poll: 30, stats: false}, logs: {tail: 50, buffer: 2000}, pane: 'volumes',

@@ -22,4 +22,15 @@ describe('error history (!)', () => {
 		expect(state.errors[0]).toEqual({at: 7, text: 'e7'});
 		expect(state.errors.at(-1)).toEqual({at: errorHistory + 6, text: `e${errorHistory + 6}`});
 	});
+
+	// Issue 12: the Engine's outage shows in the status bar, so it belongs in the history too.
+	it('keeps an outage once, not once a retry, and a new error of the same outage', () => {
+		let state = initialState({host: 'x'});
+		state = reducer(state, {type: 'engine/disconnected', error: 'cannot reach the Docker Engine', retryAt: 1});
+		state = reducer(state, {type: 'engine/disconnected', error: 'cannot reach the Docker Engine', retryAt: 2});
+		expect(state.errors.map(e => e.text)).toEqual(['disconnected: cannot reach the Docker Engine']);
+		state = reducer(state, {type: 'engine/disconnected', error: 'permission denied', retryAt: 3});
+		expect(state.errors.map(e => e.text)).toEqual(['disconnected: cannot reach the Docker Engine', 'disconnected: permission denied']);
+	});
 });
+

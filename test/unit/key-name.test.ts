@@ -40,7 +40,7 @@ describe('keyName', () => {
 			keyName('', {upArrow: true}), keyName('', {downArrow: true}), keyName('', {pageUp: true}), keyName('', {pageDown: true}),
 			keyName('', {home: true}), keyName('', {end: true}), keyName('\r', {return: true}), keyName('', {escape: true}),
 			keyName('\t', {tab: true}), keyName('', {tab: true, shift: true}), keyName(' ', {}), keyName('c', {ctrl: true}),
-			keyName('b', {ctrl: true}), keyName('f', {ctrl: true}), keyName('s', {ctrl: true}),
+			keyName('b', {ctrl: true}), keyName('f', {ctrl: true}), keyName('s', {ctrl: true}), keyName('z', {ctrl: true}),
 		]);
 		const special = keymap.flatMap(b => b.keys).filter(k => k.length > 1);
 		for (const key of special) {

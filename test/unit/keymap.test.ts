@@ -20,6 +20,7 @@ const allCommands: Record<Command, true> = {
 	'filter.clear': true,
 	'help.toggle': true,
 	quit: true,
+	suspend: true,
 	'container.toggleRun': true,
 	'container.restart': true,
 	'container.pause': true,

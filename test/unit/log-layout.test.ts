@@ -66,4 +66,13 @@ describe('layoutWindow', () => {
 		expect(layoutWindow(long, 0, true, 3, 12, true, options)).toHaveLength(3);
 		expect(layoutWindow(long, 0, true, 3, 12, false, options)).toHaveLength(2);
 	});
+
+	// Issue 12: a line is kept in 8,192-character pieces; with t on only its first piece shows the time.
+	it('shows a long line\'s time once, on its first piece', () => {
+		const time = '2026-01-02T03:04:05.678901Z';
+		const pieces = [{...line(0, 'aaa'), time, continues: true as const}, {...line(1, 'bbb'), time, continues: true as const}, {...line(2, 'ccc'), time}, {...line(3, 'next'), time}];
+		const rows = layoutWindow(pieces, 0, false, 4, 60, true, {...options, timestamps: true}).map(r => stripVTControlCharacters(r.text));
+		expect(rows).toEqual(['  2026-01-02 03:04:05.678 aaa', `  ${' '.repeat(24)}bbb`, `  ${' '.repeat(24)}ccc`, '  2026-01-02 03:04:05.678 next']);
+	});
 });
+
