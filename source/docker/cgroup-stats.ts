@@ -1,0 +1,132 @@
+import {readFileSync} from 'node:fs';
+import type Docker from 'dockerode';
+import {type CgroupMount, type CgroupReading, cgroupDirectory, isReading, parseMountinfo, parseProcessCgroups, readingV1, readingV2} from './cgroup-files.js';
+import {type ApiStats, reduceStats} from './stats-sample.js';
+
+/** Reads containers' CPU and memory straight from their cgroup files: no Engine in the way. */
+export type CgroupStats = {
+	readonly kind: 'cgroup';
+	/** For the trace line: version, driver and where the files are. */
+	readonly description: string;
+	/** What an unlimited container's limit is: the host's memory, as the Engine says. */
+	readonly hostMemoryBytes: number;
+	/**
+	 * A container's counters now, read synchronously (a few microseconds: the files are the
+	 * kernel's). Undefined when its files are not where the Engine's others are (stopped, gone, or
+	 * placed by its own --cgroup-parent): that container's stats come from the API.
+	 */
+	read(id: string): CgroupReading | undefined;
+};
+
+/** Where stats come from for one Engine connection; `reason` says why not from the cgroups. */
+export type StatsSource = CgroupStats | {readonly kind: 'api'; readonly reason: string};
+
+type ApiInfo = {CgroupDriver?: string; CgroupVersion?: string; MemTotal?: number; SecurityOptions?: string[]};
+
+type Layout = {readonly version: 1 | 2; readonly memory: string; readonly cpu: string};
+
+const text = (path: string) => readFileSync(path, 'latin1');
+const fill = (template: string, id: string) => template.replaceAll('{id}', id);
+
+function readLayout(layout: Layout, id: string, at: number): CgroupReading | undefined {
+	const memory = fill(layout.memory, id);
+	const cpu = fill(layout.cpu, id);
+	try {
+		const reading = layout.version === 2
+			? readingV2({current: text(`${memory}/memory.current`), stat: text(`${memory}/memory.stat`), max: text(`${memory}/memory.max`), cpuStat: text(`${cpu}/cpu.stat`)}, at)
+			: readingV1({usage: text(`${memory}/memory.usage_in_bytes`), stat: text(`${memory}/memory.stat`), limit: text(`${memory}/memory.limit_in_bytes`), cpuacct: text(`${cpu}/cpuacct.usage`)}, at);
+		return isReading(reading) ? reading : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The probe container's cgroup directories, from /proc/PID/cgroup as this process sees it, turned
+ * into templates by its id. The kernel's word covers every driver and nesting (cgroupfs
+ * /docker/ID, systemd /system.slice/docker-ID.scope, rootless user@UID.service/..., a daemon-wide
+ * cgroup-parent); a different PID namespace (tsdtop in a container) shows another process or none.
+ */
+function layoutOf(version: 1 | 2, mounts: readonly CgroupMount[], processCgroups: string, id: string): Layout | string {
+	const cgroups = parseProcessCgroups(processCgroups);
+	const memoryPath = version === 2 ? cgroups.unified : cgroups.v1.get('memory');
+	const cpuPath = version === 2 ? cgroups.unified : cgroups.v1.get('cpuacct');
+	if (!memoryPath?.includes(id) || !cpuPath?.includes(id)) {
+		return 'the container\'s process is not visible here (another PID namespace?)';
+	}
+
+	const memory = cgroupDirectory(mounts, memoryPath, version === 2 ? undefined : 'memory');
+	const cpu = cgroupDirectory(mounts, cpuPath, version === 2 ? undefined : 'cpuacct');
+	if (!memory || !cpu) {
+		return 'the container\'s cgroup is not mounted here';
+	}
+
+	return {version, memory: memory.replaceAll(id, '{id}'), cpu: cpu.replaceAll(id, '{id}')};
+}
+
+// Memory moves between two reads a few ms apart; a different cgroup (or a different accounting)
+// is off by far more. CPU time only grows: the API's count must fall between two reads of ours.
+const memoryAgrees = (ours: number, theirs: number) => Math.abs(ours - theirs) <= Math.max(16 * 2 ** 20, 0.25 * Math.max(ours, theirs));
+const cpuSlackNs = 0.5e9;
+
+/**
+ * Decides, once per Engine connection, where the table's stats come from. The cgroup files are
+ * used only when tsdtop runs on the Engine's host (a local socket, the container's process in
+ * /proc, its cgroup mounted here) and one API sample of `probeId` agrees with them; otherwise
+ * the API's streams, as before. TSDTOP_STATS=api forces the API (for comparing the two).
+ */
+export async function statsSource(docker: Docker, local: boolean, probeId: string, env: NodeJS.ProcessEnv = process.env): Promise<StatsSource> {
+	const api = (reason: string): StatsSource => ({kind: 'api', reason});
+	if (env['TSDTOP_STATS'] === 'api') {
+		return api('TSDTOP_STATS=api');
+	}
+
+	if (!local || process.platform !== 'linux') {
+		return api('the Engine is not on this host');
+	}
+
+	try {
+		const [info, version, inspect] = await Promise.all([
+			docker.info() as Promise<ApiInfo>,
+			docker.version() as Promise<{Components?: Array<{Name?: string}>}>,
+			docker.getContainer(probeId).inspect(),
+		]);
+		// Podman names its cgroups its own way and counts memory its own way: its API it is.
+		if ((version.Components ?? []).some(component => /podman/i.test(component.Name ?? ''))) {
+			return api('Podman');
+		}
+
+		const cgroupVersion = info.CgroupVersion === '2' ? 2 : 1;
+		const pid = inspect.State?.Pid;
+		if (!pid) {
+			return api('the probe container has no process');
+		}
+
+		const layout = layoutOf(cgroupVersion, parseMountinfo(text('/proc/self/mountinfo')), text(`/proc/${pid}/cgroup`), probeId);
+		if (typeof layout === 'string') {
+			return api(layout);
+		}
+
+		const before = readLayout(layout, probeId, performance.now());
+		const sample = await docker.getContainer(probeId).stats({stream: false, 'one-shot': true} as {stream: false}) as unknown as ApiStats;
+		const after = readLayout(layout, probeId, performance.now());
+		if (!before || !after) {
+			return api(`cannot read ${fill(layout.memory, probeId)}`);
+		}
+
+		const apiCpu = sample.cpu_stats?.cpu_usage?.total_usage ?? Number.NaN;
+		if (!(apiCpu >= before.cpuNs - cpuSlackNs && apiCpu <= after.cpuNs + cpuSlackNs) || !memoryAgrees(after.memoryBytes, reduceStats(sample).memoryBytes)) {
+			return api('the cgroup files disagree with the Engine');
+		}
+
+		const rootless = (info.SecurityOptions ?? []).some(option => option.includes('rootless'));
+		return {
+			kind: 'cgroup',
+			description: `cgroup v${cgroupVersion} (${info.CgroupDriver ?? 'unknown'} driver${rootless ? ', rootless' : ''}) ${layout.memory}`,
+			hostMemoryBytes: info.MemTotal ?? 0,
+			read: id => readLayout(layout, id, performance.now()),
+		};
+	} catch (error) {
+		return api(`cannot read the cgroups: ${(error as Error).message}`);
+	}
+}
