@@ -104,6 +104,33 @@ export function cgroupDirectory(mounts: readonly CgroupMount[], path: string, co
 	return undefined;
 }
 
+/** Where every container's files are: directories with '{id}' for the container's id. */
+export type CgroupLayout = {readonly version: 1 | 2; readonly memory: string; readonly cpu: string};
+
+/**
+ * A container's cgroup directories, from its process's /proc/PID/cgroup as this process sees it,
+ * turned into templates by its id ('{id}'); a string says why there are none. The kernel's word
+ * covers every driver and nesting (cgroupfs /docker/ID, systemd /system.slice/docker-ID.scope,
+ * rootless user@UID.service/..., a daemon-wide cgroup-parent); a different PID namespace (tsdtop
+ * in a container) shows another process or none.
+ */
+export function cgroupLayout(version: 1 | 2, mounts: readonly CgroupMount[], processCgroups: string, id: string): CgroupLayout | string {
+	const cgroups = parseProcessCgroups(processCgroups);
+	const memoryPath = version === 2 ? cgroups.unified : cgroups.v1.get('memory');
+	const cpuPath = version === 2 ? cgroups.unified : cgroups.v1.get('cpuacct');
+	if (!memoryPath?.includes(id) || !cpuPath?.includes(id)) {
+		return 'the container\'s process is not visible here (another PID namespace?)';
+	}
+
+	const memory = cgroupDirectory(mounts, memoryPath, version === 2 ? undefined : 'memory');
+	const cpu = cgroupDirectory(mounts, cpuPath, version === 2 ? undefined : 'cpuacct');
+	if (!memory || !cpu) {
+		return 'the container\'s cgroup is not mounted here';
+	}
+
+	return {version, memory: memory.replaceAll(id, '{id}'), cpu: cpu.replaceAll(id, '{id}')};
+}
+
 /** A flat-keyed file (memory.stat, cpu.stat): "key value" a line. */
 export function parseFlatKeyed(text: string): Map<string, number> {
 	const values = new Map<string, number>();

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import type Docker from 'dockerode';
-import {type CgroupMount, type CgroupReading, cgroupDirectory, isReading, parseMountinfo, parseProcessCgroups, readingV1, readingV2} from './cgroup-files.js';
+import {type CgroupLayout, type CgroupReading, cgroupLayout, isReading, parseMountinfo, readingV1, readingV2} from './cgroup-files.js';
 import {type ApiStats, reduceStats} from './stats-sample.js';
 
 /** Reads containers' CPU and memory straight from their cgroup files: no Engine in the way. */
@@ -23,12 +23,10 @@ export type StatsSource = CgroupStats | {readonly kind: 'api'; readonly reason: 
 
 type ApiInfo = {CgroupDriver?: string; CgroupVersion?: string; MemTotal?: number; SecurityOptions?: string[]};
 
-type Layout = {readonly version: 1 | 2; readonly memory: string; readonly cpu: string};
-
 const text = (path: string) => readFileSync(path, 'latin1');
 const fill = (template: string, id: string) => template.replaceAll('{id}', id);
 
-function readLayout(layout: Layout, id: string, at: number): CgroupReading | undefined {
+function readLayout(layout: CgroupLayout, id: string, at: number): CgroupReading | undefined {
 	const memory = fill(layout.memory, id);
 	const cpu = fill(layout.cpu, id);
 	try {
@@ -39,29 +37,6 @@ function readLayout(layout: Layout, id: string, at: number): CgroupReading | und
 	} catch {
 		return undefined;
 	}
-}
-
-/**
- * The probe container's cgroup directories, from /proc/PID/cgroup as this process sees it, turned
- * into templates by its id. The kernel's word covers every driver and nesting (cgroupfs
- * /docker/ID, systemd /system.slice/docker-ID.scope, rootless user@UID.service/..., a daemon-wide
- * cgroup-parent); a different PID namespace (tsdtop in a container) shows another process or none.
- */
-function layoutOf(version: 1 | 2, mounts: readonly CgroupMount[], processCgroups: string, id: string): Layout | string {
-	const cgroups = parseProcessCgroups(processCgroups);
-	const memoryPath = version === 2 ? cgroups.unified : cgroups.v1.get('memory');
-	const cpuPath = version === 2 ? cgroups.unified : cgroups.v1.get('cpuacct');
-	if (!memoryPath?.includes(id) || !cpuPath?.includes(id)) {
-		return 'the container\'s process is not visible here (another PID namespace?)';
-	}
-
-	const memory = cgroupDirectory(mounts, memoryPath, version === 2 ? undefined : 'memory');
-	const cpu = cgroupDirectory(mounts, cpuPath, version === 2 ? undefined : 'cpuacct');
-	if (!memory || !cpu) {
-		return 'the container\'s cgroup is not mounted here';
-	}
-
-	return {version, memory: memory.replaceAll(id, '{id}'), cpu: cpu.replaceAll(id, '{id}')};
 }
 
 // Memory moves between two reads a few ms apart; a different cgroup (or a different accounting)
@@ -102,7 +77,7 @@ export async function statsSource(docker: Docker, local: boolean, probeId: strin
 			return api('the probe container has no process');
 		}
 
-		const layout = layoutOf(cgroupVersion, parseMountinfo(text('/proc/self/mountinfo')), text(`/proc/${pid}/cgroup`), probeId);
+		const layout = cgroupLayout(cgroupVersion, parseMountinfo(text('/proc/self/mountinfo')), text(`/proc/${pid}/cgroup`), probeId);
 		if (typeof layout === 'string') {
 			return api(layout);
 		}
