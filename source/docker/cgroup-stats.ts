@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import type Docker from 'dockerode';
-import {type CgroupLayout, type CgroupReading, cgroupLayout, isReading, parseMountinfo, readingV1, readingV2} from './cgroup-files.js';
+import {type CgroupReading, cgroupLayout, parseMountinfo} from './cgroup-files.js';
+import {createCgroupReader} from './cgroup-reader.js';
 import {type ApiStats, reduceStats} from './stats-sample.js';
 
 /** Reads containers' CPU and memory straight from their cgroup files: no Engine in the way. */
@@ -16,6 +17,9 @@ export type CgroupStats = {
 	 * placed by its own --cgroup-parent): that container's stats come from the API.
 	 */
 	read(id: string): CgroupReading | undefined;
+	/** Lets go of the container's files (kept open between reads): its row left the screen. */
+	close(id: string): void;
+	closeAll(): void;
 };
 
 /** Where stats come from for one Engine connection; `reason` says why not from the cgroups. */
@@ -24,20 +28,6 @@ export type StatsSource = CgroupStats | {readonly kind: 'api'; readonly reason: 
 type ApiInfo = {CgroupDriver?: string; CgroupVersion?: string; MemTotal?: number; SecurityOptions?: string[]};
 
 const text = (path: string) => readFileSync(path, 'latin1');
-const fill = (template: string, id: string) => template.replaceAll('{id}', id);
-
-function readLayout(layout: CgroupLayout, id: string, at: number): CgroupReading | undefined {
-	const memory = fill(layout.memory, id);
-	const cpu = fill(layout.cpu, id);
-	try {
-		const reading = layout.version === 2
-			? readingV2({current: text(`${memory}/memory.current`), stat: text(`${memory}/memory.stat`), max: text(`${memory}/memory.max`), cpuStat: text(`${cpu}/cpu.stat`)}, at)
-			: readingV1({usage: text(`${memory}/memory.usage_in_bytes`), stat: text(`${memory}/memory.stat`), limit: text(`${memory}/memory.limit_in_bytes`), cpuacct: text(`${cpu}/cpuacct.usage`)}, at);
-		return isReading(reading) ? reading : undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 // Memory moves between two reads a few ms apart; a different cgroup (or a different accounting)
 // is off by far more. CPU time only grows: the API's count must fall between two reads of ours.
@@ -82,11 +72,13 @@ export async function statsSource(docker: Docker, local: boolean, probeId: strin
 			return api(layout);
 		}
 
-		const before = readLayout(layout, probeId, performance.now());
+		const reader = createCgroupReader(layout);
+		const before = reader.read(probeId);
 		const sample = await docker.getContainer(probeId).stats({stream: false, 'one-shot': true} as {stream: false}) as unknown as ApiStats;
-		const after = readLayout(layout, probeId, performance.now());
+		const after = reader.read(probeId);
+		reader.closeAll();
 		if (!before || !after) {
-			return api(`cannot read ${fill(layout.memory, probeId)}`);
+			return api(`cannot read ${layout.memory.replaceAll('{id}', probeId)}`);
 		}
 
 		const apiCpu = sample.cpu_stats?.cpu_usage?.total_usage ?? Number.NaN;
@@ -99,7 +91,7 @@ export async function statsSource(docker: Docker, local: boolean, probeId: strin
 			kind: 'cgroup',
 			description: `cgroup v${cgroupVersion} (${info.CgroupDriver ?? 'unknown'} driver${rootless ? ', rootless' : ''}) ${layout.memory}`,
 			hostMemoryBytes: info.MemTotal ?? 0,
-			read: id => readLayout(layout, id, performance.now()),
+			...reader,
 		};
 	} catch (error) {
 		return api(`cannot read the cgroups: ${(error as Error).message}`);

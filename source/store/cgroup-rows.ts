@@ -24,6 +24,7 @@ export function cgroupRows(source: CgroupStats, intervalMs: number) {
 			for (const id of bases.keys()) {
 				if (!ids.has(id)) {
 					bases.delete(id);
+					source.close(id);
 				}
 			}
 
@@ -65,6 +66,11 @@ export function cgroupRows(source: CgroupStats, intervalMs: number) {
 				bases.set(id, reading);
 				offerStats(id, statsBetween(base, reading, source.hostMemoryBytes), offer);
 			}
+		},
+
+		stop(): void {
+			bases.clear();
+			source.closeAll();
 		},
 	};
 }

@@ -189,6 +189,7 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 
 	return () => {
 		stopped = true;
+		cgroups?.stop();
 		unsubscribe();
 		clearInterval(refresh);
 		clearTimeout(firstSamples);

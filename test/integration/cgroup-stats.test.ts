@@ -88,6 +88,18 @@ describe('stats from cgroup files', () => {
 		expect(ours.cpuPercent).toBeLessThan(5);
 	});
 
+	it('keep each container\'s files open, and open them anew when it restarts', async () => {
+		const container = await createTestContainer(`${p}-restart`);
+		const source = await cgroupSource(container.id);
+		expect(source.read(container.id)?.memoryBytes).toBeGreaterThan(0);
+		await container.stop();
+		// Its cgroup is gone: the open files say so.
+		expect(source.read(container.id)).toBeUndefined();
+		await container.start();
+		expect(source.read(container.id)?.memoryBytes).toBeGreaterThan(0);
+		source.closeAll();
+	});
+
 	it('fill the store without a single stats stream', async () => {
 		const name = `${p}-watched`;
 		const container = await createTestContainer(name, {cmd: busy});

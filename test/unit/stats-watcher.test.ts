@@ -70,6 +70,7 @@ describe('the stats watcher on the Engine\'s host', () => {
 		// A container's CPU counter that grows by half the wall time: 50 % of a core.
 		const cgroups = new Map<string, {memoryBytes: number}>([['web', {memoryBytes: 1000}], ['db', {memoryBytes: 2000}]]);
 		const reads: string[] = [];
+		const closed: string[] = [];
 		const streamed: string[] = [];
 		const source: CgroupStats = {
 			kind: 'cgroup',
@@ -81,6 +82,10 @@ describe('the stats watcher on the Engine\'s host', () => {
 				const at = performance.now();
 				return cgroup && {cpuNs: at * 1e6 / 2, memoryBytes: cgroup.memoryBytes, at};
 			},
+			close(id) {
+				closed.push(id);
+			},
+			closeAll() {},
 		};
 		const probes: string[] = [];
 		const engine = stubEngine({
@@ -108,8 +113,9 @@ describe('the stats watcher on the Engine\'s host', () => {
 		expect(cpu).toBeCloseTo(50, 5);
 		expect(probes).toHaveLength(1);
 		expect(streamed).toEqual(['elsewhere']);
-		// No row on screen (another pane), nothing read at all.
+		// No row on screen (another pane): their files are let go, and nothing is read at all.
 		store.dispatch({type: 'pane/select', pane: 'images'});
+		expect(closed.sort()).toEqual(['db', 'web']);
 		const count = reads.length;
 		await wait(500);
 		expect(reads).toHaveLength(count);
