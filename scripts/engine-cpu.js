@@ -3,12 +3,14 @@
 // the cgroup files (issue 15), alternated in one run on the private Engine.
 //
 //   node scripts/build.js && node scripts/engine-cpu.js [--containers 100] [--seconds 20] [--rounds 2]
+//        [--old path/to/an/older/dist/tsdtop.js]
 //
 // Keeps N running containers ecpu-0001... (label tsdtop.test=engine-cpu; `--cleanup` removes them),
-// runs the built tsdtop in tmux at 120x40 once with TSDTOP_STATS=api and once without, and after
-// 4 s of settling measures over --seconds: the CPU % of one core of dockerd, containerd and the
-// containers' shims (utime+stime from /proc/PID/stat), of tsdtop, and tsdtop's context switches
-// a second (every thread's voluntary + involuntary: each is a wake-up).
+// runs the built tsdtop in tmux at 120x40 once with TSDTOP_STATS=api and once without (and --old,
+// an older build, first), and after 4 s of settling measures over --seconds: the CPU % of one core
+// of dockerd, containerd and the containers' shims (utime+stime from /proc/PID/stat), of tsdtop,
+// and tsdtop's voluntary context switches a second over all its threads (each is a wake-up; the
+// involuntary ones are the machine's load preempting it).
 // Honours TSDTOP_ENGINE_DIR and TSDTOP_TMUX_SOCKET like the tests.
 import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
@@ -23,6 +25,7 @@ const {values: args} = parseArgs({options: {
 	seconds: {type: 'string', default: '20'},
 	rounds: {type: 'string', default: '2'},
 	cleanup: {type: 'boolean', default: false},
+	old: {type: 'string'},
 }});
 const dir = (process.env.TSDTOP_ENGINE_DIR ?? '/tmp/tsdtop-engine').replace(/\/$/, '');
 const tmuxSocket = process.env.TSDTOP_TMUX_SOCKET ?? 'tsdtop-engine-cpu';
@@ -66,7 +69,7 @@ const switches = pid => {
 	for (const task of readdirSync(`/proc/${pid}/task`)) {
 		try {
 			const status = readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8');
-			sum += Number(/voluntary_ctxt_switches:\s+(\d+)/.exec(status)[1]) + Number(/nonvoluntary_ctxt_switches:\s+(\d+)/.exec(status)[1]);
+			sum += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)[1]);
 		} catch {}
 	}
 
@@ -93,7 +96,8 @@ const tmux = (...rest) => execFileSync('tmux', ['-L', tmuxSocket, ...rest], {enc
 async function measure(mode, seconds) {
 	const env = {DOCKER_HOST: `unix://${dir}/docker.sock`, TERM: 'xterm-256color', ...(mode === 'api' ? {TSDTOP_STATS: 'api'} : {})};
 	const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
-	tmux('new-session', '-d', '-s', 'ecpu', '-x', '120', '-y', '40', `exec env -u CI ${exports} node ${join(root, 'dist/tsdtop.js')}`);
+	const binary = mode === 'old' ? resolve(args.old) : join(root, 'dist/tsdtop.js');
+	tmux('new-session', '-d', '-s', 'ecpu', '-x', '120', '-y', '40', `exec env -u CI ${exports} node ${binary}`);
 	try {
 		const pid = tmux('display', '-p', '-t', 'ecpu', '#{pane_pid}').trim();
 		for (let i = 0; i < 100 && !/ecpu-0001.*%/.test(tmux('capture-pane', '-p', '-t', 'ecpu')); i++) {
@@ -130,7 +134,7 @@ if (args.cleanup) {
 	await ensureContainers(Number(args.containers));
 	const rows = [];
 	for (let round = 0; round < Number(args.rounds); round++) {
-		for (const mode of ['api', 'cgroup']) {
+		for (const mode of args.old ? ['old', 'api', 'cgroup'] : ['api', 'cgroup']) {
 			// eslint-disable-next-line no-await-in-loop
 			const row = await measure(mode, Number(args.seconds));
 			log(JSON.stringify(row));
@@ -140,9 +144,10 @@ if (args.cleanup) {
 
 	const f = n => n.toFixed(2);
 	console.log(`${args.containers} containers, ${args.seconds} s idle at 120x40, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-	console.log('| stats from | Engine CPU % (dockerd / containerd / shims) | tsdtop CPU % | tsdtop wake-ups/s |');
+	const names = {old: `--old (API streams)`, api: 'API streams', cgroup: 'cgroup files'};
+	console.log('| build, stats from | Engine CPU % (dockerd / containerd / shims) | tsdtop CPU % | tsdtop wake-ups/s |');
 	console.log('|---|---:|---:|---:|');
 	for (const r of rows) {
-		console.log(`| ${r.mode === 'api' ? 'API streams' : 'cgroup files'} | ${f(r.engine)} (${f(r.dockerd)} / ${f(r.containerd)} / ${f(r.shims)}) | ${f(r.tsdtop)} | ${r.wakeups.toFixed(1)} |`);
+		console.log(`| ${names[r.mode]} | ${f(r.engine)} (${f(r.dockerd)} / ${f(r.containerd)} / ${f(r.shims)}) | ${f(r.tsdtop)} | ${r.wakeups.toFixed(1)} |`);
 	}
 }
