@@ -7,7 +7,7 @@
 //
 // Keeps N running containers ecpu-0001... (label tsdtop.test=engine-cpu; `--cleanup` removes them),
 // runs the built tsdtop in tmux at 120x40 once with TSDTOP_STATS=api and once without (and --old,
-// an older build, first), and after 4 s of settling measures over --seconds: the CPU % of one core
+// an older build, first; then no tsdtop at all), and after 4 s of settling measures over --seconds: the CPU % of one core
 // of dockerd, containerd and the containers' shims (utime+stime from /proc/PID/stat), of tsdtop,
 // and tsdtop's voluntary context switches a second over all its threads (each is a wake-up; the
 // involuntary ones are the machine's load preempting it).
@@ -93,7 +93,23 @@ function enginePids() {
 
 const tmux = (...rest) => execFileSync('tmux', ['-L', tmuxSocket, ...rest], {encoding: 'utf8'});
 
+// The Engine with no client at all: what its idle containers cost it anyway (their shims).
+async function measureNone(seconds) {
+	const engine = enginePids();
+	const before = engine.map(p => ticks(p));
+	const at = performance.now();
+	await sleep(seconds * 1000);
+	const after = engine.map(p => ticks(p));
+	const percent = t => (t / 100 / ((performance.now() - at) / 1000)) * 100;
+	const sum = (list, from = 0, to = list.length) => list.slice(from, to).reduce((a, b) => a + b, 0);
+	return {mode: 'none', engine: percent(sum(after) - sum(before)), dockerd: percent(after[0] - before[0]), containerd: percent(after[1] - before[1]), shims: percent(sum(after, 2) - sum(before, 2)), tsdtop: 0, wakeups: 0};
+}
+
 async function measure(mode, seconds) {
+	if (mode === 'none') {
+		return measureNone(seconds);
+	}
+
 	const env = {DOCKER_HOST: `unix://${dir}/docker.sock`, TERM: 'xterm-256color', ...(mode === 'api' ? {TSDTOP_STATS: 'api'} : {})};
 	const exports = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
 	const binary = mode === 'old' ? resolve(args.old) : join(root, 'dist/tsdtop.js');
@@ -134,7 +150,7 @@ if (args.cleanup) {
 	await ensureContainers(Number(args.containers));
 	const rows = [];
 	for (let round = 0; round < Number(args.rounds); round++) {
-		for (const mode of args.old ? ['old', 'api', 'cgroup'] : ['api', 'cgroup']) {
+		for (const mode of args.old ? ['old', 'api', 'cgroup', 'none'] : ['api', 'cgroup', 'none']) {
 			// eslint-disable-next-line no-await-in-loop
 			const row = await measure(mode, Number(args.seconds));
 			log(JSON.stringify(row));
@@ -144,7 +160,7 @@ if (args.cleanup) {
 
 	const f = n => n.toFixed(2);
 	console.log(`${args.containers} containers, ${args.seconds} s idle at 120x40, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-	const names = {old: `--old (API streams)`, api: 'API streams', cgroup: 'cgroup files'};
+	const names = {old: '--old (API streams)', api: 'API streams', cgroup: 'cgroup files', none: 'no tsdtop'};
 	console.log('| build, stats from | Engine CPU % (dockerd / containerd / shims) | tsdtop CPU % | tsdtop wake-ups/s |');
 	console.log('|---|---:|---:|---:|');
 	for (const r of rows) {
