@@ -13,7 +13,7 @@ export type Config = {
 		readonly events?: number;
 		/** Seconds between full lists when no event came (the backstop poll). */
 		readonly poll?: number;
-		/** Seconds between CPU and memory updates, or false for no stats streams at all. */
+		/** Seconds between CPU and memory updates, or false for no stats at all (no files read, no streams). */
 		readonly stats?: number | false;
 	};
 	readonly logs?: {readonly tail?: number; readonly buffer?: number};

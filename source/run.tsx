@@ -149,7 +149,7 @@ export async function run(options: RunOptions): Promise<number> {
 			...(refresh?.events === undefined ? {} : {throttleMs: refresh.events}),
 			...(refresh?.poll === undefined ? {} : {backstopMs: refresh.poll * 1000}),
 		});
-		// "stats": false opens no stats streams at all (a slow link, or many containers).
+		// "stats": false reads no cgroup files and opens no stats streams at all (a slow link, or many containers).
 		const stopStats = refresh?.stats === false ? () => {} : startStatsWatcher(engine, gate, refresh?.stats === undefined ? undefined : refresh.stats * 1000);
 		const stopLogs = startLogWatcher(engine, gate, {color});
 		const stopDetail = startDetailWatcher(engine, gate);

@@ -4,6 +4,7 @@
  */
 const marks: Array<[string, number]> = [];
 const counts = new Map<string, number>();
+const notes = new Map<string, string>();
 export const tracing = process.env['TSDTOP_TRACE'] === '1';
 
 export function mark(phase: string): void {
@@ -15,9 +16,19 @@ export function count(name: string): void {
 	counts.set(name, (counts.get(name) ?? 0) + 1);
 }
 
+/** A fact worth a line of its own at exit (e.g. where stats come from); the last one of a topic wins. */
+export function note(topic: string, text: string): void {
+	if (tracing) {
+		notes.set(topic, text);
+	}
+}
+
 export function reportTrace(): void {
 	if (tracing) {
 		process.stderr.write(`tsdtop trace: ${marks.map(([phase, at]) => `${phase} ${at.toFixed(0)}`).join(', ')}\n`);
 		process.stderr.write(`tsdtop counts: ${[...counts].map(([name, n]) => `${name} ${n}`).join(', ')}\n`);
+		for (const [topic, text] of notes) {
+			process.stderr.write(`tsdtop ${topic}: ${text}\n`);
+		}
 	}
 }

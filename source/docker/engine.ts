@@ -11,6 +11,7 @@ import {type ApiContainer, mapContainer} from './map-container.js';
 import {type ApiDiskUsage, type ApiImage, type ApiNetwork, type ApiVolume, mapDiskUsage, mapImages, mapNetwork, mapVolume} from './map-resources.js';
 import type {ApiVersion} from './prefetch.js';
 import {toEngineInfo} from './engine-info.js';
+import {type StatsSource, statsSource} from './cgroup-stats.js';
 import {type ApiStats, reduceStats} from './stats-sample.js';
 import {firstTarEntry} from './tar.js';
 
@@ -62,6 +63,12 @@ export type Engine = {
 	 * function that reads it: the caller parses only the samples it shows.
 	 */
 	stats(id: string, signal: AbortSignal, onSample: (read: () => ContainerStats) => void): Promise<void>;
+	/**
+	 * Where the table's stats should come from: the containers' cgroup files when tsdtop runs on the
+	 * Engine's host and they agree with one API sample of `probeId` (a running container), else
+	 * the API's streams (`stats`). Decided once per connection (cgroup-stats.ts).
+	 */
+	statsSource(probeId: string): Promise<StatsSource>;
 	act(id: string, verb: ContainerVerb, options?: {readonly force?: boolean}): Promise<void>;
 	listImages(): Promise<Image[]>;
 	listNetworks(): Promise<Network[]>;
@@ -116,6 +123,11 @@ async function collect(stream: NodeJS.ReadableStream, limit: number): Promise<Bu
 
 export function createEngine(connection: Connection): Engine {
 	const docker = new Docker(connection.options);
+	// Only a local socket can be on this host (a forwarded one fails the probe's checks).
+	const local = Boolean(connection.options.socketPath) && !connection.ssh;
+	// A found cgroup layout holds for the connection; a miss is asked again (the probe container
+	// may just have stopped), at most once per start of the stats watcher.
+	let cgroups: Promise<StatsSource> | undefined;
 
 	return {
 		host: connection.label,
@@ -166,6 +178,16 @@ export function createEngine(connection: Connection): Engine {
 			} finally {
 				stream.destroy();
 			}
+		},
+
+		async statsSource(probeId) {
+			cgroups ??= statsSource(docker, local, probeId);
+			const source = await cgroups;
+			if (source.kind === 'api') {
+				cgroups = undefined;
+			}
+
+			return source;
 		},
 
 		logs: (id, options) => followLogs(docker, id, options),

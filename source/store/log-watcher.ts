@@ -177,14 +177,19 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 		current?.controller.abort();
 		pending = [];
 		current = undefined;
+		// The batch timer runs only while a log is followed: idle, it would wake tsdtop 10 times a
+		// second for nothing (issue 15).
+		clearInterval(timer);
+		timer = undefined;
 		if (id) {
 			const controller = new AbortController();
 			current = {id, controller};
+			timer = setInterval(flush, intervalMs);
 			void follow(id, controller.signal);
 		}
 	};
 
-	const timer = setInterval(flush, intervalMs);
+	let timer: NodeJS.Timeout | undefined;
 	const unsubscribe = store.subscribe(sync);
 	sync();
 	return () => {

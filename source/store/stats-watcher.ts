@@ -1,20 +1,31 @@
+import type {CgroupStats} from '../docker/cgroup-stats.js';
 import type {Engine} from '../docker/engine.js';
 import {isSplit} from '../logs/selectors.js';
 import {formatBytes, formatPercent} from '../render/format.js';
+import {note} from '../trace.js';
 import type {ContainerStats} from '../types.js';
 import type {Store} from './create-store.js';
+import {cgroupRows} from './cgroup-rows.js';
 import {selectedContainer, selectWindow} from './selectors.js';
 import type {AppState} from './state.js';
 
 /**
- * Streams stats for the running containers on screen (and the selected one) only: one connection
- * each, opened when a row scrolls into view and closed when it leaves. Samples arrive every second;
- * the store gets them in one batch per interval, so the screen redraws once, not once per container.
+ * Keeps the stats of the running containers on screen (and the selected one) only. Where tsdtop
+ * runs on the Engine's host, one timer at the refresh interval reads their cgroup files (the
+ * Engine does nothing for it); elsewhere each row has its own streaming connection, opened when
+ * it scrolls into view and closed when it leaves, a sample a second. Either way the store gets one
+ * batch per interval, so the screen redraws once, not once per container, and it never learns
+ * which source the numbers came from.
  */
 export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 2000, firstSampleMs = 100): () => void {
 	const streams = new Map<string, AbortController>();
-	// The latest sample of each stream since the last flush, still unparsed.
+	// The latest sample of each row since the last flush, still unparsed.
 	let pending = new Map<string, () => ContainerStats>();
+	// Undefined until the Engine has said where stats come from; 'api' means streams.
+	let source: CgroupStats | 'api' | undefined;
+	let deciding = false;
+	let stopped = false;
+	let cgroups: ReturnType<typeof cgroupRows> | undefined;
 
 	const wanted = (state: AppState): Set<string> => {
 		const ids = new Set<string>();
@@ -37,21 +48,26 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 		return ids;
 	};
 
+	// A row that has shown nothing yet (it just scrolled into view) is not left blank until the
+	// next refresh: the first samples of the rows that came in are shown together.
+	let firstSamples: NodeJS.Timeout | undefined;
+	const offer = (id: string, read: () => ContainerStats) => {
+		pending.set(id, read);
+		if (!shown.has(id)) {
+			firstSamples ??= setTimeout(() => {
+				firstSamples = undefined;
+				flush();
+			}, firstSampleMs);
+		}
+	};
+
 	const open = (id: string) => {
 		const controller = new AbortController();
 		streams.set(id, controller);
 		void (async () => {
 			try {
 				await engine.stats(id, controller.signal, read => {
-					pending.set(id, read);
-					// A row that has shown nothing yet (it just scrolled into view) is not left blank
-					// until the next refresh: the first samples of the rows that came in are shown together.
-					if (!shown.has(id)) {
-						firstSamples ??= setTimeout(() => {
-							firstSamples = undefined;
-							flush();
-						}, firstSampleMs);
-					}
+					offer(id, read);
 				});
 			} catch {
 				// A stream ends when its container stops or the Engine goes away; the watcher says that.
@@ -65,25 +81,72 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 		})();
 	};
 
+	// The refresh timer runs only while some row wants stats: an idle tsdtop on another pane sleeps.
+	let refresh: NodeJS.Timeout | undefined;
+	const tick = () => {
+		cgroups?.read(offer);
+		flush();
+	};
+
+	const decide = (probeId: string) => {
+		deciding = true;
+		engine.statsSource(probeId).then(answer => {
+			source = answer.kind === 'cgroup' ? answer : 'api';
+			note('stats', answer.kind === 'cgroup' ? answer.description : `API streams (${answer.reason})`);
+		}, (error: unknown) => {
+			source = 'api';
+			note('stats', `API streams (${(error as Error).message})`);
+		}).finally(() => {
+			deciding = false;
+			if (!stopped) {
+				cgroups = typeof source === 'object' ? cgroupRows(source, intervalMs) : undefined;
+				sync();
+			}
+		});
+	};
+
 	const sync = () => {
 		const ids = wanted(store.getState());
+		if (source === undefined) {
+			const [first] = ids;
+			if (first !== undefined && !deciding) {
+				decide(first);
+			}
+
+			return;
+		}
+
+		// Rows the cgroup files can serve are read here; those they cannot are streamed.
+		const streamed = cgroups ? cgroups.want(ids, offer) : ids;
 		for (const [id, controller] of streams) {
-			if (!ids.has(id)) {
+			if (!streamed.has(id)) {
 				controller.abort();
 				streams.delete(id);
 			}
 		}
 
-		for (const id of ids) {
+		for (const id of streamed) {
 			if (!streams.has(id)) {
 				open(id);
 			}
+		}
+
+		for (const id of shown.keys()) {
+			if (!ids.has(id)) {
+				shown.delete(id);
+			}
+		}
+
+		if (ids.size > 0) {
+			refresh ??= setInterval(tick, intervalMs);
+		} else {
+			clearInterval(refresh);
+			refresh = undefined;
 		}
 	};
 
 	// What each row last showed: a sample that would print the same is not worth a frame.
 	const shown = new Map<string, string>();
-	let firstSamples: NodeJS.Timeout | undefined;
 	const flush = () => {
 		const batch: Record<string, ContainerStats> = {};
 		let changed = false;
@@ -92,7 +155,7 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 			try {
 				sample = read();
 			} catch {
-				// A garbled sample is skipped: the next one a second later will do.
+				// A garbled sample is skipped: the next one will do.
 				continue;
 			}
 
@@ -110,8 +173,6 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 		}
 	};
 
-	const refresh = setInterval(flush, intervalMs);
-
 	let lastState: AppState | undefined;
 	const unsubscribe = store.subscribe(() => {
 		const state = store.getState();
@@ -127,6 +188,8 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 	sync();
 
 	return () => {
+		stopped = true;
+		cgroups?.stop();
 		unsubscribe();
 		clearInterval(refresh);
 		clearTimeout(firstSamples);

@@ -12,7 +12,9 @@ describe('npm run bench, as a smoke test', () => {
 	it('measures tsdtop against the private Engine and prints the table', async () => {
 		const json = path.join(mkdtempSync(path.join(tmpdir(), 'tsdtop-bench-')), 'smoke.json');
 		const {stdout} = await promisify(execFile)(process.execPath, ['test/bench/run.js', '--quick', '--cleanup', '--json', json], {
-			env: {...process.env, TSDTOP_ENGINE_DIR: engineDir},
+			// The stats floor is about streams: on this host tsdtop reads the cgroup files and opens none
+			// (issue 15), so the smoke run asks for the streams, which the floor is measured against.
+			env: {...process.env, TSDTOP_ENGINE_DIR: engineDir, TSDTOP_STATS: 'api'},
 			timeout: 280_000,
 			maxBuffer: 10 * 1024 * 1024,
 		});

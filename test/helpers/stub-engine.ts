@@ -12,6 +12,7 @@ export function stubEngine(overrides: Partial<Engine> = {}): Engine {
 		listContainers: async () => [],
 		async * events() {},
 		async stats() {},
+		statsSource: async () => ({kind: 'api', reason: 'a stub Engine'}),
 		async act() {},
 		listImages: async () => [],
 		listNetworks: async () => [],

@@ -134,7 +134,7 @@ describe('watchers', () => {
 		}
 	});
 
-	it('stream stats only for rows on screen', async () => {
+	it('stream stats only for rows on screen, where the cgroup files are out of reach', async () => {
 		const name = `${p}-zzz-visible`;
 		await createTestContainer(name);
 		const store = createStore(initialState({host: engineHost, rows: 10}));
@@ -145,7 +145,7 @@ describe('watchers', () => {
 		const counting = {...engine, async stats(id: string, signal: AbortSignal, onSample: (read: () => ContainerStats) => void) {
 			opened.push(id);
 			return engine.stats(id, signal, onSample);
-		}};
+		}, statsSource: async () => ({kind: 'api' as const, reason: 'a remote Engine'})};
 		const stop = startStatsWatcher(counting, store, 200);
 		try {
 			const id = store.getState().containers!.find(c => c.name === name)!.id;

@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
+import type {CgroupStats} from '../../source/docker/cgroup-stats.js';
 import type {ContainerStats} from '../../source/types.js';
 import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
@@ -46,5 +47,77 @@ describe('the stats watcher', () => {
 		await wait(400);
 		expect(store.getState().stats['web']?.memoryBytes).toBe(3000);
 		expect(parsed).toEqual(['web 1000', 'web 3000']);
+	});
+});
+
+describe('the stats watcher on the Engine\'s host', () => {
+	/** Waits for what it asserts: the store's state, polled every few ms. */
+	async function until<T>(check: () => T | undefined, what: string): Promise<T> {
+		for (let tries = 0; tries < 500; tries++) {
+			const value = check();
+			if (value !== undefined) {
+				return value;
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await wait(5);
+		}
+
+		throw new Error(`never saw ${what}`);
+	}
+
+	it('reads the rows\' cgroup files on one timer and streams none, but a row whose files are not there', async () => {
+		// A container's CPU counter that grows by half the wall time: 50 % of a core.
+		const cgroups = new Map<string, {memoryBytes: number}>([['web', {memoryBytes: 1000}], ['db', {memoryBytes: 2000}]]);
+		const reads: string[] = [];
+		const closed: string[] = [];
+		const streamed: string[] = [];
+		const source: CgroupStats = {
+			kind: 'cgroup',
+			description: 'cgroup v1 (a fake)',
+			hostMemoryBytes: 8000,
+			read(id) {
+				reads.push(id);
+				const cgroup = cgroups.get(id);
+				const at = performance.now();
+				return cgroup && {cpuNs: at * 1e6 / 2, memoryBytes: cgroup.memoryBytes, at};
+			},
+			close(id) {
+				closed.push(id);
+			},
+			closeAll() {},
+		};
+		const probes: string[] = [];
+		const engine = stubEngine({
+			async statsSource(probeId) {
+				probes.push(probeId);
+				return source;
+			},
+			async stats(id, signal, onSample) {
+				streamed.push(id);
+				onSample(() => ({memoryBytes: 3000, memoryLimitBytes: 0}));
+				await new Promise(resolve => {
+					signal.addEventListener('abort', resolve);
+				});
+			},
+		});
+		const store = createStore(initialState({host: engine.host}));
+		store.dispatch({type: 'engine/connected', info: {host: engine.host}});
+		store.dispatch({type: 'containers/loaded', containers: [makeContainer({id: 'db'}), makeContainer({id: 'web'}), makeContainer({id: 'elsewhere'})]});
+		stop = startStatsWatcher(engine, store, 200, 20);
+		// Memory at once, before the first refresh; CPU needs a second read.
+		expect(await until(() => store.getState().stats['web'], 'web\'s first read')).toEqual({memoryBytes: 1000, memoryLimitBytes: 8000});
+		expect(store.getState().stats['db']?.memoryBytes).toBe(2000);
+		expect(store.getState().stats['elsewhere']?.memoryBytes).toBe(3000);
+		const cpu = await until(() => store.getState().stats['web']?.cpuPercent, 'web\'s CPU');
+		expect(cpu).toBeCloseTo(50, 5);
+		expect(probes).toHaveLength(1);
+		expect(streamed).toEqual(['elsewhere']);
+		// No row on screen (another pane): their files are let go, and nothing is read at all.
+		store.dispatch({type: 'pane/select', pane: 'images'});
+		expect(closed.sort()).toEqual(['db', 'web']);
+		const count = reads.length;
+		await wait(500);
+		expect(reads).toHaveLength(count);
 	});
 });
