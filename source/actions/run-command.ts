@@ -117,8 +117,13 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'filter.cancel': return dispatch({type: 'filter/close', keep: false});
 		case 'filter.clear': {
 			dispatch({type: 'filter/close', keep: false});
-			dispatch({type: 'marks/clear'});
 			return dispatch({type: 'status'});
+		}
+
+		case 'marks.clear': {
+			const marked = state.ui.marks.size;
+			dispatch({type: 'marks/clear'});
+			return say(marked === 0 ? 'nothing is marked' : `unmarked ${marked}`);
 		}
 
 		case 'help.up': return dispatch({type: 'help/scroll', delta: -Math.max(1, state.ui.viewport.rows - 8)});
@@ -147,7 +152,14 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'container.mark': return dispatch({type: 'mark/toggle'});
 
 		case 'container.toggleRun': {
-			return act(targets().map(c => ({target: toTarget(c), verb: isStopped(c) ? 'start' : 'stop'})));
+			// Issue 12 item 8: one verb for all. Any running: stop those and say which were left; else start.
+			const chosen = targets();
+			const running = chosen.filter(c => !isStopped(c));
+			const verb = running.length > 0 ? 'stop' : 'start';
+			const acted = running.length > 0 ? running : chosen;
+			const skipped = chosen.length - acted.length;
+			const note = skipped > 0 ? `${skipped} skipped (already stopped; s again starts the marked ones once none runs)` : undefined;
+			return void runJobs(engine, store, acted.map(c => ({target: toTarget(c), verb})), {...(note ? {note} : {})});
 		}
 
 		case 'container.restart': {
@@ -245,8 +257,8 @@ export function runCommand(command: Command, context: CommandContext): void {
 			const {pane} = state.ui;
 			const columns = pane === 'containers' ? pickColumns(state.config.containerColumns) : descriptors[pane].columns;
 			dispatch({type: 'sort/cycle', columns, ...(pane === 'containers' ? {} : {current: defaultSort[pane]})});
-			const sort = store.getState().ui.sort!;
-			return say(`sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)`);
+			const {sort} = store.getState().ui;
+			return say(sort ? `sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)` : 'default order: running first, then by name (o sorts by a column)');
 		}
 
 		case 'list.sortReverse': {

@@ -62,7 +62,8 @@ export type Engine = {
 	 * function that reads it: the caller parses only the samples it shows.
 	 */
 	stats(id: string, signal: AbortSignal, onSample: (read: () => ContainerStats) => void): Promise<void>;
-	act(id: string, verb: ContainerVerb, options?: {readonly force?: boolean}): Promise<void>;
+	/** `volumes` with remove: the container's anonymous volumes go too (named ones always stay). */
+	act(id: string, verb: ContainerVerb, options?: {readonly force?: boolean; readonly volumes?: boolean}): Promise<void>;
 	listImages(): Promise<Image[]>;
 	listNetworks(): Promise<Network[]>;
 	/** Sizes come from diskUsage(), which is slower: the list alone answers at once. */
@@ -207,7 +208,7 @@ export function createEngine(connection: Connection): Engine {
 				}
 
 				case 'remove': {
-					await container.remove({force: Boolean(options.force)});
+					await container.remove({force: Boolean(options.force), ...(options.volumes ? {v: true} : {})});
 					break;
 				}
 			}

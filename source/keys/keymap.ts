@@ -8,7 +8,7 @@ export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | '
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
 	| 'pane.next' | 'pane.previous' | 'pane.containers' | 'pane.images' | 'pane.networks' | 'pane.volumes'
-	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit' | 'errors.show'
+	| 'filter.open' | 'filter.clear' | 'marks.clear' | 'help.toggle' | 'quit' | 'errors.show'
 	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'
 	| 'container.mark' | 'container.cleanup' | 'container.showAll'
 	| 'container.exec' | 'container.run' | 'container.logs' | 'container.inspect' | 'container.top' | 'container.stats'
@@ -50,7 +50,9 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'move.top', keys: ['g', 'home'], scope: 'list', description: 'first row'},
 	{command: 'move.bottom', keys: ['G', 'end'], scope: 'list', description: 'last row'},
 	{command: 'filter.open', keys: ['/'], scope: 'list', description: 'filter by name, image or status', hint: 'filter'},
-	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter and marks'},
+	// Issue 12 item 9: marks stay when the filter goes, so they can be gathered across filters.
+	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter (marks stay)'},
+	{command: 'marks.clear', keys: ['u'], scope: 'list', description: 'unmark all (the footer counts the marks, hidden ones too)'},
 	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
 	// Issue 6. Not global: c clears the log pane, and one row here keeps the Containers help on one

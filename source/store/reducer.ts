@@ -4,7 +4,7 @@ import {isSplit} from '../logs/selectors.js';
 import type {PaneId} from '../types.js';
 import type {Action} from './actions.js';
 import {nextSortColumn} from './resource-selectors.js';
-import {outputTop, selectPaneKeys, tableHeight} from './selectors.js';
+import {filterPick, outputTop, selectPaneKeys, tableHeight} from './selectors.js';
 import {type AppState, type CommandOutput, emptyList, type ListUi} from './state.js';
 import {reduceSwitcher} from './switcher.js';
 import {applyTextEdit} from './text-edit.js';
@@ -85,7 +85,8 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'sort/cycle': {
-			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort ?? action.current)});
+			// Without `current` the pane has an order of its own (Containers), which the cycle comes back to.
+			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort ?? action.current, action.current === undefined)});
 		}
 
 		case 'sort/reverse': {
@@ -123,7 +124,10 @@ function apply(state: AppState, action: Action): AppState {
 
 		case 'filter/edit': {
 			const value = applyTextEdit(ui.filter, action.edit);
-			return withUi(state, {filter: {open: true, ...value}});
+			const next = withUi(state, {filter: {open: true, ...value}});
+			// Issue 12 item 6: a new filter selects its best match, never the row the cursor was on.
+			// Emptied, every row is back and the selection stays where it is.
+			return value.text === ui.filter.text || value.text.trim() === '' ? next : selectKey(next, filterPick(next, value.text));
 		}
 
 		case 'filter/close': {
@@ -314,6 +318,12 @@ function moveTo(state: AppState, index: number): AppState {
 
 	const cursor = Math.min(Math.max(0, index), keys.length - 1);
 	return withUi(state, {cursor, selectedId: keys[cursor]!});
+}
+
+/** Selects the row with `key` (by id: the cursor follows it), or leaves the selection to settle. */
+function selectKey(state: AppState, key: string | undefined): AppState {
+	const cursor = key === undefined ? -1 : selectPaneKeys(state).indexOf(key);
+	return cursor === -1 ? state : withUi(state, {cursor, selectedId: key});
 }
 
 /** Drops marks and stats of containers that no longer exist (only the Containers list's marks). */

@@ -55,7 +55,7 @@ export function selectRows(state: AppState): readonly Container[] {
 	}
 
 	const visible = visibleContainers(containers ?? [], showAll, filter.text);
-	const rows = sort ? sortItems(visible, (c, column) => containerSortValue(c, column, state.stats[c.id]), c => c.id, sort) : visible;
+	const rows = sort ? sortItems(visible, (c, column) => containerSortValue(c, column, state.stats[c.id]), c => c.id, sort, c => c.name) : visible;
 	memo = {containers, showAll, text: filter.text, sort, stats, rows};
 	return rows;
 }
@@ -123,6 +123,37 @@ export function selectTargets(state: AppState): readonly Container[] {
 
 	const selected = selectedContainer(state);
 	return selected ? [selected] : [];
+}
+
+/**
+ * The row a filter selects when its text changes: the one whose name is the text exactly (so
+ * `/web-1` picks web-1, not web-10), else the first match. Undefined when nothing matches.
+ */
+export function filterPick(state: AppState, text: string): string | undefined {
+	const keys = selectPaneKeys(state);
+	const needle = text.trim().toLowerCase();
+	const {pane} = state.ui;
+	const names = pane === 'containers'
+		? selectRows(state).map(c => c.name)
+		: selectResourceRows(state, pane).map(item => descriptors[pane].label(item) as string);
+	const exact = needle ? names.findIndex(name => name.toLowerCase() === needle) : -1;
+	return keys[exact === -1 ? 0 : exact];
+}
+
+/**
+ * "3 marked" for the footer, with how many of them the filter or `a` hides (those are kept, and not
+ * acted on until they are in view again); '' with no marks. A string, so subscribers compare it cheaply.
+ */
+export function selectMarkSummary(state: AppState): string {
+	const {marks} = state.ui;
+	if (marks.size === 0) {
+		return '';
+	}
+
+	const keys = selectPaneKeys(state);
+	const shown = keys.filter(key => marks.has(key)).length;
+	const hidden = marks.size - shown;
+	return `${marks.size} marked${hidden > 0 ? ` (${hidden} hidden by the filter)` : ''}`;
 }
 
 /** The first output line on screen: the last page while following, else where the person scrolled to. */

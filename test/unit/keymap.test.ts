@@ -18,6 +18,7 @@ const allCommands: Record<Command, true> = {
 	'pane.volumes': true,
 	'filter.open': true,
 	'filter.clear': true,
+	'marks.clear': true,
 	'help.toggle': true,
 	quit: true,
 	'container.toggleRun': true,
