@@ -66,7 +66,13 @@ const outputScroll: Partial<Record<Command, (page: number) => number>> = {
 	'move.bottom': () => Number.MAX_SAFE_INTEGER,
 };
 
-const toTarget = (c: Container): Target => ({id: c.id, name: c.name, state: c.state});
+// The Engine names an anonymous volume with 64 hex digits; a person names theirs.
+const anonymous = /^[\da-f]{64}$/;
+const toTarget = (c: Container): Target => {
+	const anonymousVolumes = c.volumeNames?.filter(name => anonymous.test(name)).length ?? 0;
+	return {id: c.id, name: c.name, state: c.state, ...(anonymousVolumes > 0 ? {anonymousVolumes} : {})};
+};
+const choiceKeys = {'confirm.yes': 'y', 'confirm.force': 'f', 'confirm.volumes': 'v'} as const;
 const paneOf: Partial<Record<Command, PaneId>> = {
 	'pane.containers': 'containers', 'pane.images': 'images', 'pane.networks': 'networks', 'pane.volumes': 'volumes',
 };
@@ -89,14 +95,19 @@ export function runCommand(command: Command, context: CommandContext): void {
 		}
 	};
 
-	const act = (jobs: readonly Job[], force = false) => {
-		void runJobs(engine, store, jobs, {force});
+	const act = (jobs: readonly Job[], force = false, volumes = false) => {
+		void runJobs(engine, store, jobs, {force, ...(volumes ? {volumes} : {})});
 	};
 
-	// Over a command's output, the moving keys scroll it.
+	// Over a command's output, the moving keys scroll it; in a confirmation, its list of targets.
 	const scroll = outputScroll[command];
 	if (state.ui.overlay?.kind === 'output' && scroll) {
 		return dispatch({type: 'output/scroll', delta: scroll(Math.max(1, tableHeight(state) - 1))});
+	}
+
+	if (state.ui.overlay?.kind === 'confirm' && scroll) {
+		const page = command === 'move.pageUp' || command === 'move.pageDown';
+		return dispatch({type: 'confirm/scroll', delta: page ? Math.sign(scroll(1)) : scroll(1), unit: page ? 'page' : 'row'});
 	}
 
 	switch (command) {
@@ -217,14 +228,15 @@ export function runCommand(command: Command, context: CommandContext): void {
 		}
 
 		case 'confirm.yes':
-		case 'confirm.force': {
+		case 'confirm.force':
+		case 'confirm.volumes': {
 			const overlay = state.ui.overlay;
 			if (overlay?.kind !== 'confirm') {
 				return;
 			}
 
 			const {request} = overlay;
-			const choice = describeConfirm(request).choices.find(c => c.key === (command === 'confirm.yes' ? 'y' : 'f'));
+			const choice = describeConfirm(request).choices.find(c => c.key === choiceKeys[command]);
 			if (!choice) {
 				return;
 			}
@@ -241,7 +253,7 @@ export function runCommand(command: Command, context: CommandContext): void {
 			}
 
 			const verb = request.action === 'kill' ? 'kill' : 'remove';
-			return act(choice.targets.map(target => ({target, verb})), choice.force);
+			return act(choice.targets.map(target => ({target, verb})), choice.force, choice.volumes);
 		}
 
 		case 'confirm.allUnused': {

@@ -43,6 +43,16 @@ export function useKeyboard(): void {
 				return;
 			}
 
+			// Keys that type nothing still scroll the list (issue 12 item 7).
+			if (name === 'up' || name === 'down' || name === 'pageup' || name === 'pagedown') {
+				const scroll = resolveKey(name, scopes);
+				if (scroll?.startsWith('move.')) {
+					runCommand(scroll, context);
+				}
+
+				return;
+			}
+
 			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
 			const edit = name === 'backspace' ? {kind: 'backspace'} as const : (printable ? {kind: 'insert', text: input} as const : undefined);
 			if (edit) {

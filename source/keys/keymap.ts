@@ -20,7 +20,7 @@ export type Command =
 	| 'detail.up' | 'detail.down' | 'detail.pageUp' | 'detail.pageDown' | 'detail.close'
 	| 'filter.apply' | 'filter.cancel'
 	| 'prompt.run' | 'prompt.cancel' | 'output.close'
-	| 'confirm.yes' | 'confirm.force' | 'confirm.no' | 'confirm.allUnused'
+	| 'confirm.yes' | 'confirm.force' | 'confirm.volumes' | 'confirm.no' | 'confirm.allUnused'
 	| 'help.close' | 'help.up' | 'help.down'
 	| 'list.sort' | 'list.sortReverse'
 	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
@@ -126,7 +126,15 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'confirm.force', keys: ['f'], scope: 'confirm', description: 'force (when offered)', hint: 'force'},
 	{command: 'confirm.no', keys: ['n', 'N', 'escape', 'return', 'q'], scope: 'confirm', description: 'no (the default)', hint: 'no'},
 
-	{command: 'confirm.allUnused', keys: ['u'], scope: 'confirm', description: 'images: list every unused image instead of the dangling ones'},
+	{command: 'confirm.volumes', keys: ['v'], scope: 'confirm', description: 'containers: remove their anonymous volumes too (when they have any)', hint: '+volumes'},
+	{command: 'confirm.allUnused', keys: ['u'], scope: 'confirm', description: 'images: list every unused image instead of the dangling ones', hint: 'all unused'},
+	// Issue 12 item 7: a long list scrolls in the dialog, so every target can be read before yes.
+	{command: 'move.up', keys: ['up', 'k'], scope: 'confirm', description: 'scroll the list up'},
+	{command: 'move.down', keys: ['down', 'j'], scope: 'confirm', description: 'scroll the list down', hint: 'scroll'},
+	{command: 'move.pageUp', keys: ['pageup'], scope: 'confirm', description: 'page up'},
+	{command: 'move.pageDown', keys: ['pagedown'], scope: 'confirm', description: 'page down'},
+	{command: 'move.top', keys: ['home', 'g'], scope: 'confirm', description: 'first rows'},
+	{command: 'move.bottom', keys: ['end', 'G'], scope: 'confirm', description: 'last rows'},
 
 	{command: 'help.close', keys: ['escape', '?', 'q', 'return'], scope: 'help', description: 'close help'},
 	{command: 'help.up', keys: ['up', 'k', 'pageup'], scope: 'help', description: 'scroll up, when the keys do not fit'},

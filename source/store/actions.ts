@@ -43,6 +43,8 @@ export type Action =
 	| {readonly type: 'page/scroll'; readonly delta: number}
 	| {readonly type: 'help/scroll'; readonly delta: number}
 	| {readonly type: 'confirm/type'; readonly edit: TextEdit}
+	/** Scrolls a confirmation's list of targets by rows or by pages of what it shows. */
+	| {readonly type: 'confirm/scroll'; readonly delta: number; readonly unit: 'row' | 'page'}
 	| {readonly type: 'prompt/open'; readonly target: Target; readonly text?: string}
 	| {readonly type: 'prompt/edit'; readonly edit: TextEdit}
 	| {readonly type: 'prompt/close'}

@@ -1,6 +1,8 @@
 import {reduceDetail} from '../logs/detail-reducer.js';
 import {openLogs, reduceLogs} from '../logs/reducer.js';
 import {isSplit} from '../logs/selectors.js';
+import {confirmLayout} from '../render/confirm-layout.js';
+import {describeConfirm} from '../render/confirm-text.js';
 import type {PaneId} from '../types.js';
 import type {Action} from './actions.js';
 import {nextSortColumn} from './resource-selectors.js';
@@ -85,8 +87,8 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'sort/cycle': {
-			// Without `current` the pane has an order of its own (Containers), which the cycle comes back to.
-			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort ?? action.current, action.current === undefined)});
+			// The Containers pane has an order of its own (running first), which the cycle comes back to.
+			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort ?? action.current, ui.pane === 'containers')});
 		}
 
 		case 'sort/reverse': {
@@ -196,6 +198,22 @@ function apply(state: AppState, action: Action): AppState {
 			const typed = overlay.typed ?? '';
 			const next = applyTextEdit({text: typed, cursor: typed.length}, action.edit).text;
 			return withUi(state, {overlay: {...overlay, typed: next}});
+		}
+
+		case 'confirm/scroll': {
+			const {overlay} = ui;
+			if (overlay?.kind !== 'confirm') {
+				return state;
+			}
+
+			// Clamped to what the dialog shows in the room it has now: the last page is full.
+			const text = describeConfirm(overlay.request);
+			const typing = overlay.request.typeToConfirm !== undefined;
+			const room = tableHeight(state) + 1;
+			const {rows, scroll: now} = confirmLayout(text, typing, room, overlay.scroll ?? 0);
+			const delta = action.unit === 'page' ? action.delta * Math.max(1, rows - 1) : action.delta;
+			const {scroll} = confirmLayout(text, typing, room, now + delta);
+			return scroll === now ? state : withUi(state, {overlay: {...overlay, scroll}});
 		}
 
 		case 'prompt/open': {

@@ -63,6 +63,7 @@ const allCommands: Record<Command, true> = {
 	'filter.cancel': true,
 	'confirm.yes': true,
 	'confirm.force': true,
+	'confirm.volumes': true,
 	'confirm.no': true,
 	'help.close': true,
 	'confirm.allUnused': true,
@@ -260,7 +261,7 @@ describe('paneScopes and bindingsFor', () => {
 
 	it('returns only the bindings of the scopes asked for, in table order', () => {
 		const bindings = bindingsFor(['confirm']);
-		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no', 'confirm.allUnused']);
+		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no', 'confirm.volumes', 'confirm.allUnused', 'move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.top', 'move.bottom']);
 		expect(bindingsFor(paneScopes('images')).some(b => b.scope === 'containers')).toBe(false);
 	});
 });
