@@ -349,7 +349,14 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'detail.down': return dispatch({type: 'detail/scroll', delta: 1});
 		case 'detail.pageUp': return dispatch({type: 'detail/scroll', delta: -10});
 		case 'detail.pageDown': return dispatch({type: 'detail/scroll', delta: 10});
-		case 'detail.close': return dispatch({type: 'detail/close'});
+		case 'detail.top': return dispatch({type: 'detail/edge', edge: 'top'});
+		case 'detail.bottom': return dispatch({type: 'detail/edge', edge: 'bottom'});
+		case 'detail.search': return dispatch({type: 'detail/input'});
+		case 'detail.next': return dispatch({type: 'detail/match', direction: 1});
+		case 'detail.previous': return dispatch({type: 'detail/match', direction: -1});
+		case 'detailsearch.apply': return dispatch({type: 'detail/input/close', keep: true});
+		case 'detailsearch.cancel': return dispatch({type: 'detail/input/close', keep: false});
+		case 'detail.close': return dispatch(state.detail?.search ? {type: 'detail/search/clear'} : {type: 'detail/close'});
 
 		case 'container.exec': {
 			const chosen = runningSelection(state);

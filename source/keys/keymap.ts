@@ -3,7 +3,7 @@
  * compares raw key strings. The config file's "keys" make a new table from it (remap.ts) that
  * installKeymap() installs once at startup, so there is still one table in use, never a second lookup.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'detailsearch' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter';
 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
@@ -17,7 +17,8 @@ export type Command =
 	| 'logs.search' | 'logs.next' | 'logs.previous' | 'logs.filter' | 'logs.timestamps' | 'logs.wrap'
 	| 'logs.save' | 'logs.clear' | 'logs.close'
 	| 'logsearch.apply' | 'logsearch.cancel'
-	| 'detail.up' | 'detail.down' | 'detail.pageUp' | 'detail.pageDown' | 'detail.close'
+	| 'detail.up' | 'detail.down' | 'detail.pageUp' | 'detail.pageDown' | 'detail.top' | 'detail.bottom' | 'detail.close'
+	| 'detail.search' | 'detail.next' | 'detail.previous' | 'detailsearch.apply' | 'detailsearch.cancel'
 	| 'filter.apply' | 'filter.cancel'
 	| 'prompt.run' | 'prompt.cancel' | 'output.close'
 	| 'confirm.yes' | 'confirm.force' | 'confirm.volumes' | 'confirm.no' | 'confirm.allUnused'
@@ -97,11 +98,20 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'logsearch.apply', keys: ['return'], scope: 'logsearch', description: 'search or filter for what was typed', hint: 'apply'},
 	{command: 'logsearch.cancel', keys: ['escape'], scope: 'logsearch', description: 'cancel', hint: 'cancel'},
 
+	{command: 'detailsearch.apply', keys: ['return'], scope: 'detailsearch', description: 'search for what was typed', hint: 'search'},
+	{command: 'detailsearch.cancel', keys: ['escape'], scope: 'detailsearch', description: 'cancel', hint: 'cancel'},
+
 	{command: 'detail.up', keys: ['up', 'k'], scope: 'detail', description: 'scroll up'},
 	{command: 'detail.down', keys: ['down', 'j'], scope: 'detail', description: 'scroll down', hint: 'scroll'},
 	{command: 'detail.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'detail', description: 'page up'},
 	{command: 'detail.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'detail', description: 'page down'},
-	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'back to where you were', hint: 'back'},
+	// Issue 12 item 12: the same moves and search as an inspect page of an image, network or volume.
+	{command: 'detail.top', keys: ['g', 'home'], scope: 'detail', description: 'top'},
+	{command: 'detail.bottom', keys: ['G', 'end'], scope: 'detail', description: 'bottom'},
+	{command: 'detail.search', keys: ['/'], scope: 'detail', description: 'search the text', hint: 'search'},
+	{command: 'detail.next', keys: ['n'], scope: 'detail', description: 'next match'},
+	{command: 'detail.previous', keys: ['N'], scope: 'detail', description: 'previous match'},
+	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'clear the search; with none, back to where you were', hint: 'back'},
 	{command: 'switcher.open', keys: [':'], scope: 'detail', description: 'switch Engine'},
 
 	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (clean-up and remove name what they take)', hint: 'mark'},
@@ -246,7 +256,7 @@ export function bindingsFor(scopes: readonly Scope[], options: {readonly readOnl
 
 const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['list', 'Every list'], ['containers', 'Containers pane'], ['resources', 'Images, Networks and Volumes panes'], ['logs', 'Log pane'],
-	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['global', 'Anywhere'],
+	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['detailsearch', 'Typing a search in inspect, top or stats'], ['global', 'Anywhere'],
 	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
 	['prompt', 'In the command line of E'], ['output', 'In the output of a command'],
 	['switcher', 'In the Engine switcher (:)'], ['switcherfilter', 'Typing the Engine switcher\'s filter'],

@@ -75,4 +75,10 @@ export type Action =
 	| {readonly type: 'detail/loaded'; readonly containerId: string; readonly patch: Partial<Pick<DetailState, 'inspect' | 'top' | 'error'>>}
 	| {readonly type: 'detail/stats'; readonly containerId: string; readonly point: DetailState['stats'][number]}
 	| {readonly type: 'detail/scroll'; readonly delta: number}
+	| {readonly type: 'detail/edge'; readonly edge: 'top' | 'bottom'}
+	| {readonly type: 'detail/input'}
+	| {readonly type: 'detail/input/edit'; readonly edit: TextEdit}
+	| {readonly type: 'detail/input/close'; readonly keep: boolean}
+	| {readonly type: 'detail/match'; readonly direction: 1 | -1}
+	| {readonly type: 'detail/search/clear'}
 	| {readonly type: 'detail/close'};

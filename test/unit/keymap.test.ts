@@ -59,6 +59,13 @@ const allCommands: Record<Command, true> = {
 	'detail.pageUp': true,
 	'detail.pageDown': true,
 	'detail.close': true,
+	'detail.top': true,
+	'detail.bottom': true,
+	'detail.search': true,
+	'detail.next': true,
+	'detail.previous': true,
+	'detailsearch.apply': true,
+	'detailsearch.cancel': true,
 	'filter.apply': true,
 	'filter.cancel': true,
 	'confirm.yes': true,
@@ -96,7 +103,7 @@ const allCommands: Record<Command, true> = {
 };
 
 const allScopes: Record<Scope, true> = {
-	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true,
+	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true, detailsearch: true,
 	filter: true, confirm: true, help: true, page: true, prompt: true, output: true, switcher: true, switcherfilter: true,
 };
 
