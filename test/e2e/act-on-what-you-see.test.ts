@@ -88,7 +88,7 @@ describe('a key acts on what the person sees', () => {
 		await term.waitFor(name('mix-b'));
 		await term.select(name('mix-a'));
 		term.press('Space', 'Space', 'Space');
-		await term.waitFor('3 marked');
+		await term.waitFor(new RegExp(`\\* ${name('mix-c')}`));
 		term.press('s');
 		const screen = await term.waitFor(/stopped .*; 1 skipped \(already stopped/);
 		expect(screen).not.toContain('started');
