@@ -54,17 +54,17 @@ export const defaultKeymap: readonly Binding[] = [
 	// Issue 12 item 9: marks stay when the filter goes, so they can be gathered across filters.
 	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter (marks stay)'},
 	{command: 'marks.clear', keys: ['u'], scope: 'list', description: 'unmark all (the footer counts the marks, hidden ones too)'},
-	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column', hint: 'sort'},
+	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column (the title shows ^ or v); after the last, the default order', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
 	// Issue 6. Not global: c clears the log pane, and one row here keeps the Containers help on one
 	// page at 40 rows. The log pane and the detail views get : of their own below.
 	{command: 'switcher.open', keys: [':', 'c'], scope: 'list', description: 'switch Engine: docker contexts, --host history, local socket'},
 
-	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop a running container, start a stopped one', hint: 'stop/start', changes: true},
+	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop the running ones (the stopped are left), or start them when none runs', hint: 'stop/start', changes: true},
 	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart', changes: true},
 	{command: 'container.pause', keys: ['p'], scope: 'containers', description: 'pause / unpause', changes: true},
 	{command: 'container.kill', keys: ['K'], scope: 'containers', description: 'kill (asks first)', dangerous: true},
-	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option)', hint: 'remove', dangerous: true},
+	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option, anonymous volumes a v)', hint: 'remove', dangerous: true},
 	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; stop, start, restart, pause, kill and remove act on all marked', hint: 'mark'},
 	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up stopped containers, listed first (only filtered ones)', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
