@@ -45,7 +45,7 @@ function withVolumes(choices: readonly ConfirmChoice[]): {choices: ConfirmChoice
 	const they = volumes === 1 ? 'it' : 'them';
 	return {
 		choices: [{key: 'v', label: `${first.force ? 'force, ' : ''}with ${volumes === 1 ? 'its anonymous volume' : 'their anonymous volumes'}`, targets: first.targets, force: first.force, volumes: true}],
-		note: {volumeNote: `${count(volumes, 'anonymous volume')} would stay, orphaned: v removes ${they} too (named volumes always stay).`},
+		note: {volumeNote: `${count(volumes, 'anonymous volume')} would stay, orphaned: v removes ${they} too.`},
 	};
 }
 
