@@ -169,7 +169,7 @@ export function runCommand(command: Command, context: CommandContext): void {
 			const verb = running.length > 0 ? 'stop' : 'start';
 			const acted = running.length > 0 ? running : chosen;
 			const skipped = chosen.length - acted.length;
-			const note = skipped > 0 ? `${skipped} skipped (already stopped; s again starts the marked ones once none runs)` : undefined;
+			const note = skipped > 0 ? `${skipped} skipped (already stopped)` : undefined;
 			return void runJobs(engine, store, acted.map(c => ({target: toTarget(c), verb})), {...(note ? {note} : {})});
 		}
 
