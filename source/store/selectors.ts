@@ -1,6 +1,6 @@
 import {containerSortValue} from '../render/container-row.js';
 import type {Container} from '../types.js';
-import {descriptors, selectResourceRows, sortItems} from './resource-selectors.js';
+import {descriptors, itemsOf, selectResourceRows, sortItems} from './resource-selectors.js';
 import type {AppState, CommandOutput, Sort} from './state.js';
 
 const runningStates = new Set<Container['state']>(['running', 'restarting', 'paused', 'removing']);
@@ -150,10 +150,17 @@ export function selectMarkSummary(state: AppState): string {
 		return '';
 	}
 
-	const keys = selectPaneKeys(state);
-	const shown = keys.filter(key => marks.has(key)).length;
-	const hidden = marks.size - shown;
-	return `${marks.size} marked${hidden > 0 ? ` (${hidden} hidden by the filter)` : ''}`;
+	const shown = selectPaneKeys(state).filter(key => marks.has(key)).length;
+	// Marks of objects gone from the Engine are not counted (a removed image's mark may linger).
+	const {pane} = state.ui;
+	const all = pane === 'containers' ? (state.containers ?? []).map(c => c.id) : (itemsOf(state, pane) ?? []).map(item => descriptors[pane].key(item) as string);
+	const existing = all.filter(key => marks.has(key)).length;
+	if (existing === 0) {
+		return '';
+	}
+
+	const hidden = existing - shown;
+	return `${existing} marked${hidden > 0 ? ` (${hidden} hidden by the filter)` : ''}`;
 }
 
 /** The first output line on screen: the last page while following, else where the person scrolled to. */

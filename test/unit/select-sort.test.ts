@@ -104,3 +104,13 @@ describe('sorting (item 10)', () => {
 		expect(seen).toEqual(['name', 'state', undefined]);
 	});
 });
+
+describe('the mark count (item 9)', () => {
+	it('leaves out marks of objects the Engine no longer has', () => {
+		const base = initialState({host: 'unix:///x'});
+		const images = [{rowId: 'sha256:a|a:1', id: 'sha256:a', tag: 'a:1', tags: ['a:1'], size: 1, created: 1, dangling: false}];
+		const state = {...reducer(reducer(base, {type: 'pane/select', pane: 'images'}), {type: 'images/loaded', images}), stats: {}};
+		const marked = {...state, ui: {...state.ui, marks: new Set(['sha256:a|a:1', 'sha256:gone|b:1'])}};
+		expect(selectMarkSummary(marked)).toBe('1 marked');
+	});
+});
