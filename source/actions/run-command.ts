@@ -194,7 +194,7 @@ export function runCommand(command: Command, context: CommandContext): void {
 			}
 
 			if (!state.config.confirm.kill) {
-				dispatch({type: 'marks/clear'});
+				dispatch({type: 'marks/clear', ids: targets().map(c => c.id)});
 				return act(able.map(c => ({target: toTarget(c), verb: 'kill'})));
 			}
 
@@ -209,7 +209,7 @@ export function runCommand(command: Command, context: CommandContext): void {
 
 			// Running ones still ask: removing them means force, which kills them first.
 			if (!state.config.confirm.remove && chosen.every(c => isStopped(c))) {
-				dispatch({type: 'marks/clear'});
+				dispatch({type: 'marks/clear', ids: chosen.map(c => c.id)});
 				return act(chosen.map(c => ({target: toTarget(c), verb: 'remove'})));
 			}
 
@@ -246,7 +246,8 @@ export function runCommand(command: Command, context: CommandContext): void {
 			}
 
 			dispatch({type: 'overlay/close'});
-			dispatch({type: 'marks/clear'});
+			// The marks of what the dialog listed; marks hidden by the filter were not asked about and stay.
+			dispatch({type: 'marks/clear', ids: request.targets.map(t => t.id)});
 			if (request.action !== 'kill' && request.action !== 'remove' && request.action !== 'cleanup') {
 				void removeResources(engine, store, request.action, choice.targets, {force: choice.force, watcher: context.resources});
 				return;

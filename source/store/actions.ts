@@ -35,7 +35,8 @@ export type Action =
 	| {readonly type: 'filter/edit'; readonly edit: TextEdit}
 	| {readonly type: 'filter/close'; readonly keep: boolean}
 	| {readonly type: 'mark/toggle'}
-	| {readonly type: 'marks/clear'}
+	/** Without ids, every mark goes; with them, only the marks of those objects (an image's marks are its rows, `id|tag`). */
+	| {readonly type: 'marks/clear'; readonly ids?: readonly string[]}
 	| {readonly type: 'overlay/help'}
 	| {readonly type: 'overlay/confirm'; readonly request: ConfirmRequest}
 	| {readonly type: 'overlay/close'}

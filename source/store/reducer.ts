@@ -154,7 +154,19 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'marks/clear': {
-			return ui.marks.size === 0 ? state : withUi(state, {marks: new Set()});
+			if (ui.marks.size === 0) {
+				return state;
+			}
+
+			const {ids} = action;
+			if (!ids) {
+				return withUi(state, {marks: new Set()});
+			}
+
+			// Marks gathered under other filters were not acted on: they stay (issue 12 item 9).
+			const gone = new Set(ids);
+			const marks = new Set([...ui.marks].filter(key => !gone.has(key) && !gone.has(key.split('|')[0]!)));
+			return marks.size === ui.marks.size ? state : withUi(state, {marks});
 		}
 
 		case 'overlay/help': {

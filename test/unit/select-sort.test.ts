@@ -114,3 +114,17 @@ describe('the mark count (item 9)', () => {
 		expect(selectMarkSummary(marked)).toBe('1 marked');
 	});
 });
+
+describe('marks after an action (item 9)', () => {
+	it('only the marks of the objects acted on go; those gathered under another filter stay', () => {
+		const state = loaded(webs, {marks: new Set(['id-web-1', 'id-web-2', 'id-web-3'])});
+		expect([...reducer(state, {type: 'marks/clear', ids: ['id-web-1', 'id-web-2']}).ui.marks]).toEqual(['id-web-3']);
+		expect(reducer(state, {type: 'marks/clear'}).ui.marks.size).toBe(0);
+	});
+
+	it('an image\'s marks are its rows (id|tag): removing the image drops them all', () => {
+		const base = initialState({host: 'unix:///x', pane: 'images'});
+		const state = {...base, ui: {...base.ui, marks: new Set(['sha256:a|a:1', 'sha256:a|a:2', 'sha256:b|b:1'])}};
+		expect([...reducer(state, {type: 'marks/clear', ids: ['sha256:a']}).ui.marks]).toEqual(['sha256:b|b:1']);
+	});
+});
