@@ -150,11 +150,27 @@ export function selectMarkSummary(state: AppState): string {
 		return '';
 	}
 
-	const shown = selectPaneKeys(state).filter(key => marks.has(key)).length;
-	// Marks of objects gone from the Engine are not counted (a removed image's mark may linger).
+	const keys = selectPaneKeys(state);
 	const {pane} = state.ui;
+	const items = pane === 'containers' ? state.containers : itemsOf(state, pane);
+	// Asked on every change to the state (the footer subscribes): counted again only when its inputs change.
+	if (summaryMemo?.marks === marks && summaryMemo.keys === keys && summaryMemo.items === items) {
+		return summaryMemo.text;
+	}
+
+	const shown = keys.filter(key => marks.has(key)).length;
+	// Marks of objects gone from the Engine are not counted (a removed image's mark may linger).
 	const all = pane === 'containers' ? (state.containers ?? []).map(c => c.id) : (itemsOf(state, pane) ?? []).map(item => descriptors[pane].key(item) as string);
 	const existing = all.filter(key => marks.has(key)).length;
+	const hidden = existing - shown;
+	const text = existing === 0 ? '' : `${existing} marked${hidden > 0 ? ` (${hidden} hidden by the filter)` : ''}`;
+	summaryMemo = {marks, keys, items, text};
+	return text;
+}
+
+let summaryMemo: {marks: ReadonlySet<string>; keys: readonly string[]; items?: readonly unknown[]; text: string} | undefined;
+
+function unusedSummaryTail(existing: number, shown: number): string {
 	if (existing === 0) {
 		return '';
 	}
