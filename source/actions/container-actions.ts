@@ -13,6 +13,14 @@ const past: Record<ContainerVerb, string> = {
 
 export type Job = {readonly target: Target; readonly verb: ContainerVerb};
 
+export type JobOptions = {
+	readonly force?: boolean;
+	/** remove: the container's anonymous volumes go too (the Engine's `v=true`). */
+	readonly volumes?: boolean;
+	/** Said with the progress and the result, e.g. what was skipped and why. */
+	readonly note?: string;
+};
+
 /** Runs several at once: stopping ten containers should take one stop timeout, not ten. */
 const concurrency = 8;
 
@@ -20,14 +28,15 @@ const concurrency = 8;
  * Applies verbs to containers through the Engine, showing progress and then one line of result in
  * the status bar. Never throws: every failure becomes a message. The list keeps refreshing meanwhile.
  */
-export async function runJobs(engine: Engine, store: Store, jobs: readonly Job[], options: {readonly force?: boolean} = {}): Promise<void> {
+export async function runJobs(engine: Engine, store: Store, jobs: readonly Job[], options: JobOptions = {}): Promise<void> {
 	if (jobs.length === 0) {
 		return;
 	}
 
 	const ids = jobs.map(j => j.target.id);
 	const describeJob = (job: Job) => `${progressive[job.verb]} ${job.target.name}`;
-	store.dispatch({type: 'status', status: {kind: 'progress', text: `${jobs.slice(0, 3).map(j => describeJob(j)).join(', ')}${jobs.length > 3 ? ` and ${jobs.length - 3} more` : ''}...`}});
+	const note = options.note ? `; ${options.note}` : '';
+	store.dispatch({type: 'status', status: {kind: 'progress', text: `${jobs.slice(0, 3).map(j => describeJob(j)).join(', ')}${jobs.length > 3 ? ` and ${jobs.length - 3} more` : ''}...${note}`}});
 	for (const job of jobs) {
 		store.dispatch({type: 'pending/set', ids: [job.target.id], label: progressive[job.verb]});
 	}
@@ -39,7 +48,7 @@ export async function runJobs(engine: Engine, store: Store, jobs: readonly Job[]
 		for (let job = queue.shift(); job; job = queue.shift()) {
 			try {
 				// eslint-disable-next-line no-await-in-loop
-				await engine.act(job.target.id, job.verb, {force: options.force});
+				await engine.act(job.target.id, job.verb, {force: options.force, ...(options.volumes ? {volumes: true} : {})});
 				done.push(job);
 				// The row says the result now, whether or not the Engine's event has arrived yet (issue 12).
 				store.dispatch({type: 'containers/acted', id: job.target.id, verb: job.verb, at: Date.now()});
@@ -61,7 +70,8 @@ export async function runJobs(engine: Engine, store: Store, jobs: readonly Job[]
 
 	await Promise.all(Array.from({length: Math.min(concurrency, jobs.length)}, async () => worker()));
 	store.dispatch({type: 'pending/clear', ids});
-	store.dispatch({type: 'status', status: summarize(done, failures, jobs.length)});
+	const summary = summarize(done, failures, jobs.length);
+	store.dispatch({type: 'status', status: {...summary, text: summary.text + note}});
 }
 
 function summarize(done: readonly Job[], failures: readonly string[], total: number) {

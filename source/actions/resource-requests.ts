@@ -22,7 +22,7 @@ function targets(state: AppState, pane: ResourcePane): unknown[] {
 const containerTargets = (state: AppState, test: (c: NonNullable<AppState['containers']>[number]) => boolean): Target[] =>
 	(state.containers ?? []).filter(c => test(c)).map(c => ({id: c.id, name: c.name, state: c.state}));
 
-const imageTarget = (image: Image): Target => ({id: image.id, name: image.dangling ? image.id.replace(/^sha256:/, '').slice(0, 12) : image.tag, detail: formatBytes(image.size)});
+const imageTarget = (image: Image): Target => ({id: image.id, name: image.dangling ? image.id.replace(/^sha256:/, '').slice(0, 12) : image.tag, detail: formatBytes(image.size), bytes: image.size});
 const volumeTarget = (volume: Volume): Target => ({id: volume.name, name: volume.name, detail: volume.size === undefined ? 'size unknown' : formatBytes(volume.size)});
 const networkTarget = (network: Network): Target => ({id: network.id, name: network.name, detail: network.driver});
 

@@ -67,7 +67,13 @@ const outputScroll: Partial<Record<Command, (page: number) => number>> = {
 	'move.bottom': () => Number.MAX_SAFE_INTEGER,
 };
 
-const toTarget = (c: Container): Target => ({id: c.id, name: c.name, state: c.state});
+// The Engine names an anonymous volume with 64 hex digits; a person names theirs.
+const anonymous = /^[\da-f]{64}$/;
+const toTarget = (c: Container): Target => {
+	const anonymousVolumes = c.volumeNames?.filter(name => anonymous.test(name)).length ?? 0;
+	return {id: c.id, name: c.name, state: c.state, ...(anonymousVolumes > 0 ? {anonymousVolumes} : {})};
+};
+const choiceKeys = {'confirm.yes': 'y', 'confirm.force': 'f', 'confirm.volumes': 'v'} as const;
 const paneOf: Partial<Record<Command, PaneId>> = {
 	'pane.containers': 'containers', 'pane.images': 'images', 'pane.networks': 'networks', 'pane.volumes': 'volumes',
 };
@@ -90,14 +96,19 @@ export function runCommand(command: Command, context: CommandContext): void {
 		}
 	};
 
-	const act = (jobs: readonly Job[], force = false) => {
-		void runJobs(engine, store, jobs, {force});
+	const act = (jobs: readonly Job[], force = false, volumes = false) => {
+		void runJobs(engine, store, jobs, {force, ...(volumes ? {volumes} : {})});
 	};
 
-	// Over a command's output, the moving keys scroll it.
+	// Over a command's output, the moving keys scroll it; in a confirmation, its list of targets.
 	const scroll = outputScroll[command];
 	if (state.ui.overlay?.kind === 'output' && scroll) {
 		return dispatch({type: 'output/scroll', delta: scroll(Math.max(1, tableHeight(state) - 1))});
+	}
+
+	if (state.ui.overlay?.kind === 'confirm' && scroll) {
+		const page = command === 'move.pageUp' || command === 'move.pageDown';
+		return dispatch({type: 'confirm/scroll', delta: page ? Math.sign(scroll(1)) : scroll(1), unit: page ? 'page' : 'row'});
 	}
 
 	switch (command) {
@@ -118,8 +129,13 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'filter.cancel': return dispatch({type: 'filter/close', keep: false});
 		case 'filter.clear': {
 			dispatch({type: 'filter/close', keep: false});
-			dispatch({type: 'marks/clear'});
 			return dispatch({type: 'status'});
+		}
+
+		case 'marks.clear': {
+			const marked = state.ui.marks.size;
+			dispatch({type: 'marks/clear'});
+			return say(marked === 0 ? 'nothing is marked' : `unmarked ${marked}`);
 		}
 
 		case 'help.up': return dispatch({type: 'help/scroll', delta: -Math.max(1, state.ui.viewport.rows - 8)});
@@ -161,7 +177,14 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'container.mark': return dispatch({type: 'mark/toggle'});
 
 		case 'container.toggleRun': {
-			return act(targets().map(c => ({target: toTarget(c), verb: isStopped(c) ? 'start' : 'stop'})));
+			// Issue 12 item 8: one verb for all. Any running: stop those and say which were left; else start.
+			const chosen = targets();
+			const running = chosen.filter(c => !isStopped(c));
+			const verb = running.length > 0 ? 'stop' : 'start';
+			const acted = running.length > 0 ? running : chosen;
+			const skipped = chosen.length - acted.length;
+			const note = skipped > 0 ? `${skipped} skipped (already stopped)` : undefined;
+			return void runJobs(engine, store, acted.map(c => ({target: toTarget(c), verb})), {...(note ? {note} : {})});
 		}
 
 		case 'container.restart': {
@@ -185,7 +208,7 @@ export function runCommand(command: Command, context: CommandContext): void {
 			}
 
 			if (!state.config.confirm.kill) {
-				dispatch({type: 'marks/clear'});
+				dispatch({type: 'marks/clear', ids: targets().map(c => c.id)});
 				return act(able.map(c => ({target: toTarget(c), verb: 'kill'})));
 			}
 
@@ -200,7 +223,7 @@ export function runCommand(command: Command, context: CommandContext): void {
 
 			// Running ones still ask: removing them means force, which kills them first.
 			if (!state.config.confirm.remove && chosen.every(c => isStopped(c))) {
-				dispatch({type: 'marks/clear'});
+				dispatch({type: 'marks/clear', ids: chosen.map(c => c.id)});
 				return act(chosen.map(c => ({target: toTarget(c), verb: 'remove'})));
 			}
 
@@ -219,14 +242,15 @@ export function runCommand(command: Command, context: CommandContext): void {
 		}
 
 		case 'confirm.yes':
-		case 'confirm.force': {
+		case 'confirm.force':
+		case 'confirm.volumes': {
 			const overlay = state.ui.overlay;
 			if (overlay?.kind !== 'confirm') {
 				return;
 			}
 
 			const {request} = overlay;
-			const choice = describeConfirm(request).choices.find(c => c.key === (command === 'confirm.yes' ? 'y' : 'f'));
+			const choice = describeConfirm(request).choices.find(c => c.key === choiceKeys[command]);
 			if (!choice) {
 				return;
 			}
@@ -236,14 +260,15 @@ export function runCommand(command: Command, context: CommandContext): void {
 			}
 
 			dispatch({type: 'overlay/close'});
-			dispatch({type: 'marks/clear'});
+			// The marks of what the dialog listed; marks hidden by the filter were not asked about and stay.
+			dispatch({type: 'marks/clear', ids: request.targets.map(t => t.id)});
 			if (request.action !== 'kill' && request.action !== 'remove' && request.action !== 'cleanup') {
 				void removeResources(engine, store, request.action, choice.targets, {force: choice.force, watcher: context.resources});
 				return;
 			}
 
 			const verb = request.action === 'kill' ? 'kill' : 'remove';
-			return act(choice.targets.map(target => ({target, verb})), choice.force);
+			return act(choice.targets.map(target => ({target, verb})), choice.force, choice.volumes);
 		}
 
 		case 'confirm.allUnused': {
@@ -259,8 +284,8 @@ export function runCommand(command: Command, context: CommandContext): void {
 			const {pane} = state.ui;
 			const columns = pane === 'containers' ? pickColumns(state.config.containerColumns) : descriptors[pane].columns;
 			dispatch({type: 'sort/cycle', columns, ...(pane === 'containers' ? {} : {current: defaultSort[pane]})});
-			const sort = store.getState().ui.sort!;
-			return say(`sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)`);
+			const {sort} = store.getState().ui;
+			return say(sort ? `sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)` : 'default order: running first, then by name (o sorts by a column)');
 		}
 
 		case 'list.sortReverse': {
@@ -339,7 +364,14 @@ export function runCommand(command: Command, context: CommandContext): void {
 		case 'detail.down': return dispatch({type: 'detail/scroll', delta: 1});
 		case 'detail.pageUp': return dispatch({type: 'detail/scroll', delta: -10});
 		case 'detail.pageDown': return dispatch({type: 'detail/scroll', delta: 10});
-		case 'detail.close': return dispatch({type: 'detail/close'});
+		case 'detail.top': return dispatch({type: 'detail/edge', edge: 'top'});
+		case 'detail.bottom': return dispatch({type: 'detail/edge', edge: 'bottom'});
+		case 'detail.search': return dispatch({type: 'detail/input'});
+		case 'detail.next': return dispatch({type: 'detail/match', direction: 1});
+		case 'detail.previous': return dispatch({type: 'detail/match', direction: -1});
+		case 'detailsearch.apply': return dispatch({type: 'detail/input/close', keep: true});
+		case 'detailsearch.cancel': return dispatch({type: 'detail/input/close', keep: false});
+		case 'detail.close': return dispatch(state.detail?.search ? {type: 'detail/search/clear'} : {type: 'detail/close'});
 
 		case 'container.exec': {
 			const chosen = runningSelection(state);

@@ -1,34 +1,43 @@
 import {Box, Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
-import {tint} from '../render/theme.js';
+import {useAppState} from '../hooks/use-app-state.js';
+import {displayKey, keyLabel, keymap} from '../keys/keymap.js';
+import {confirmLayout} from '../render/confirm-layout.js';
 import {describeConfirm} from '../render/confirm-text.js';
+import {tint} from '../render/theme.js';
 import type {ConfirmRequest} from '../store/state.js';
-import {keyLabel} from '../keys/keymap.js';
 
 // A choice is named by its default key; the dialog shows the key the keymap in use binds to it.
-const choiceCommands = {y: 'confirm.yes', f: 'confirm.force', u: 'confirm.allUnused'} as const;
+const choiceCommands = {y: 'confirm.yes', f: 'confirm.force', v: 'confirm.volumes'} as const;
 
 /** Lines the dialog takes for a request, at most `room`: the pane above it gets the rest. */
 export function confirmHeight(request: ConfirmRequest, room: number): number {
-	const text = describeConfirm(request);
-	// Border (2), title, choices, and the note and the typing line when there are.
-	return Math.min(room, text.lines.length + 4 + (text.note ? 1 : 0) + (request.typeToConfirm === undefined ? 0 : 1));
+	return confirmLayout(describeConfirm(request), request.typeToConfirm !== undefined, room).height;
 }
 
-/** Names every container that will go, and defaults to No: Enter, n and Esc all cancel. */
+/** The keys that say no, as the keymap in use binds them (a remap shows its own). */
+function cancelKeys(): string {
+	return (keymap.find(b => b.scope === 'confirm' && b.command === 'confirm.no')?.keys ?? []).slice(0, 3).map(k => displayKey(k)).join('/');
+}
+
+/**
+ * Names every container that will go, and defaults to No: Enter, n and Esc all cancel. A list longer
+ * than the room scrolls (the move keys), with a line saying which rows are shown.
+ */
 export function ConfirmDialog({request, height, typed}: {readonly request: ConfirmRequest; readonly height: number; readonly typed?: string}) {
 	const {theme} = useServices();
+	const scroll = useAppState(s => (s.ui.overlay?.kind === 'confirm' ? s.ui.overlay.scroll ?? 0 : 0));
 	const text = describeConfirm(request);
 	const typing = request.typeToConfirm !== undefined;
-	const room = Math.max(1, height - 4 - (text.note ? 1 : 0) - (typing ? 1 : 0));
-	const shown = text.lines.length > room ? text.lines.slice(0, room - 1) : text.lines;
-	const hidden = text.lines.length - shown.length;
+	const layout = confirmLayout(text, typing, height, scroll);
+	const shown = text.lines.slice(layout.scroll, layout.scroll + layout.rows);
 	return (
 		<Box flexDirection="column" height={height} flexShrink={0} borderStyle="round" borderColor={tint(theme, 'red')} paddingX={1}>
 			<Text bold wrap="truncate">{text.title}</Text>
-			{shown.map(line => <Text key={line} wrap="truncate">  {line}</Text>)}
-			{hidden > 0 ? <Text wrap="truncate" dimColor>  ... and {hidden} more ({text.lines.length} in all)</Text> : null}
+			{shown.map((line, index) => <Text key={layout.scroll + index} wrap="truncate">  {line}</Text>)}
+			{layout.info ? <Text wrap="truncate" dimColor>  {layout.info}</Text> : null}
 			{text.note ? <Text wrap="truncate" color={tint(theme, 'yellow')}>{text.note}</Text> : null}
+			{text.volumeNote ? <Text wrap="truncate" color={tint(theme, 'yellow')}>{text.volumeNote}</Text> : null}
 			{typing
 				? (
 					<>
@@ -39,7 +48,7 @@ export function ConfirmDialog({request, height, typed}: {readonly request: Confi
 				: (
 					<Text wrap="truncate">
 						{text.choices.map(choice => <Text key={choice.key}><Text bold>[{keyLabel(choiceCommands[choice.key])}]</Text> {choice.label}   </Text>)}
-						<Text bold>[n/Esc/Enter]</Text> cancel
+						<Text bold>[{cancelKeys()}]</Text> cancel
 					</Text>
 				)}
 		</Box>

@@ -69,7 +69,8 @@ export type Engine = {
 	 * the API's streams (`stats`). Decided once per connection (cgroup-stats.ts).
 	 */
 	statsSource(probeId: string): Promise<StatsSource>;
-	act(id: string, verb: ContainerVerb, options?: {readonly force?: boolean}): Promise<void>;
+	/** `volumes` with remove: the container's anonymous volumes go too (named ones always stay). */
+	act(id: string, verb: ContainerVerb, options?: {readonly force?: boolean; readonly volumes?: boolean}): Promise<void>;
 	listImages(): Promise<Image[]>;
 	listNetworks(): Promise<Network[]>;
 	/** Sizes come from diskUsage(), which is slower: the list alone answers at once. */
@@ -230,7 +231,7 @@ export function createEngine(connection: Connection): Engine {
 				}
 
 				case 'remove': {
-					await container.remove({force: Boolean(options.force)});
+					await container.remove({force: Boolean(options.force), ...(options.volumes ? {v: true} : {})});
 					break;
 				}
 			}

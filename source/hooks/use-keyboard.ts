@@ -43,6 +43,16 @@ export function useKeyboard(): void {
 				return;
 			}
 
+			// Keys that type nothing still scroll the list (issue 12 item 7).
+			if (name === 'up' || name === 'down' || name === 'pageup' || name === 'pagedown') {
+				const scroll = resolveKey(name, scopes);
+				if (scroll?.startsWith('move.')) {
+					runCommand(scroll, context);
+				}
+
+				return;
+			}
+
 			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
 			const edit = name === 'backspace' ? {kind: 'backspace'} as const : (printable ? {kind: 'insert', text: input} as const : undefined);
 			if (edit) {
@@ -65,9 +75,9 @@ export function useKeyboard(): void {
 			return;
 		}
 
-		const editAction = {filter: 'filter/edit', logsearch: 'logs/input/edit', prompt: 'prompt/edit', switcherfilter: 'switcher/edit'} as const;
+		const editAction = {filter: 'filter/edit', logsearch: 'logs/input/edit', detailsearch: 'detail/input/edit', prompt: 'prompt/edit', switcherfilter: 'switcher/edit'} as const;
 		const scope = scopes[0];
-		if (scope === 'filter' || scope === 'logsearch' || scope === 'prompt' || scope === 'switcherfilter') {
+		if (scope === 'filter' || scope === 'logsearch' || scope === 'detailsearch' || scope === 'prompt' || scope === 'switcherfilter') {
 			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
 			const edit = textEdits[name] ?? (printable ? {kind: 'insert', text: input} as const : undefined);
 			if (edit) {

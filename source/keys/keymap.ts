@@ -3,12 +3,12 @@
  * compares raw key strings. The config file's "keys" make a new table from it (remap.ts) that
  * installKeymap() installs once at startup, so there is still one table in use, never a second lookup.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter';
+export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'detailsearch' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter';
 
 export type Command =
 	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
 	| 'pane.next' | 'pane.previous' | 'pane.containers' | 'pane.images' | 'pane.networks' | 'pane.volumes'
-	| 'filter.open' | 'filter.clear' | 'help.toggle' | 'quit' | 'suspend' | 'errors.show'
+	| 'filter.open' | 'filter.clear' | 'marks.clear' | 'help.toggle' | 'quit' | 'suspend' | 'errors.show'
 	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'
 	| 'container.mark' | 'container.cleanup' | 'container.showAll'
 	| 'container.exec' | 'container.run' | 'container.logs' | 'container.inspect' | 'container.top' | 'container.stats'
@@ -17,10 +17,11 @@ export type Command =
 	| 'logs.search' | 'logs.next' | 'logs.previous' | 'logs.filter' | 'logs.timestamps' | 'logs.wrap'
 	| 'logs.save' | 'logs.clear' | 'logs.close'
 	| 'logsearch.apply' | 'logsearch.cancel'
-	| 'detail.up' | 'detail.down' | 'detail.pageUp' | 'detail.pageDown' | 'detail.close'
+	| 'detail.up' | 'detail.down' | 'detail.pageUp' | 'detail.pageDown' | 'detail.top' | 'detail.bottom' | 'detail.close'
+	| 'detail.search' | 'detail.next' | 'detail.previous' | 'detailsearch.apply' | 'detailsearch.cancel'
 	| 'filter.apply' | 'filter.cancel'
 	| 'prompt.run' | 'prompt.cancel' | 'output.close'
-	| 'confirm.yes' | 'confirm.force' | 'confirm.no' | 'confirm.allUnused'
+	| 'confirm.yes' | 'confirm.force' | 'confirm.volumes' | 'confirm.no' | 'confirm.allUnused'
 	| 'help.close' | 'help.up' | 'help.down'
 	| 'list.sort' | 'list.sortReverse'
 	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
@@ -50,18 +51,22 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'move.top', keys: ['g', 'home'], scope: 'list', description: 'first row'},
 	{command: 'move.bottom', keys: ['G', 'end'], scope: 'list', description: 'last row'},
 	{command: 'filter.open', keys: ['/'], scope: 'list', description: 'filter by name, image or status', hint: 'filter'},
-	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter and marks'},
-	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column', hint: 'sort'},
+	// Issue 12 item 9: marks stay when the filter goes, so they can be gathered across filters.
+	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter (marks stay)'},
+	// Issue 12 item 9. Its row makes the Containers help one row taller than a 40-row terminal shows
+	// (35 of 34): the last row, quit, is one j away there; the footer names q anyway.
+	{command: 'marks.clear', keys: ['u'], scope: 'list', description: 'unmark all (the footer counts the marks, hidden ones too)'},
+	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column (the title shows ^ or v); after the last, the default order', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
 	// Issue 6. Not global: c clears the log pane, and one row here keeps the Containers help on one
 	// page at 40 rows. The log pane and the detail views get : of their own below.
 	{command: 'switcher.open', keys: [':', 'c'], scope: 'list', description: 'switch Engine: docker contexts, --host history, local socket'},
 
-	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop a running container, start a stopped one', hint: 'stop/start', changes: true},
+	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop the running ones (the stopped are left), or start them when none runs', hint: 'stop/start', changes: true},
 	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart', changes: true},
 	{command: 'container.pause', keys: ['p'], scope: 'containers', description: 'pause / unpause', changes: true},
 	{command: 'container.kill', keys: ['K'], scope: 'containers', description: 'kill (asks first)', dangerous: true},
-	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option)', hint: 'remove', dangerous: true},
+	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option, anonymous volumes a v)', hint: 'remove', dangerous: true},
 	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; stop, start, restart, pause, kill and remove act on all marked', hint: 'mark'},
 	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up stopped containers, listed first (only filtered ones)', hint: 'clean up', dangerous: true},
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
@@ -95,11 +100,20 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'logsearch.apply', keys: ['return'], scope: 'logsearch', description: 'search or filter for what was typed', hint: 'apply'},
 	{command: 'logsearch.cancel', keys: ['escape'], scope: 'logsearch', description: 'cancel', hint: 'cancel'},
 
+	{command: 'detailsearch.apply', keys: ['return'], scope: 'detailsearch', description: 'search for what was typed', hint: 'search'},
+	{command: 'detailsearch.cancel', keys: ['escape'], scope: 'detailsearch', description: 'cancel', hint: 'cancel'},
+
 	{command: 'detail.up', keys: ['up', 'k'], scope: 'detail', description: 'scroll up'},
 	{command: 'detail.down', keys: ['down', 'j'], scope: 'detail', description: 'scroll down', hint: 'scroll'},
 	{command: 'detail.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'detail', description: 'page up'},
 	{command: 'detail.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'detail', description: 'page down'},
-	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'back to where you were', hint: 'back'},
+	// Issue 12 item 12: the same moves and search as an inspect page of an image, network or volume.
+	{command: 'detail.top', keys: ['g', 'home'], scope: 'detail', description: 'top'},
+	{command: 'detail.bottom', keys: ['G', 'end'], scope: 'detail', description: 'bottom'},
+	{command: 'detail.search', keys: ['/'], scope: 'detail', description: 'search the text', hint: 'search'},
+	{command: 'detail.next', keys: ['n'], scope: 'detail', description: 'next match'},
+	{command: 'detail.previous', keys: ['N'], scope: 'detail', description: 'previous match'},
+	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'clear the search; with none, back to where you were', hint: 'back'},
 	{command: 'switcher.open', keys: [':'], scope: 'detail', description: 'switch Engine'},
 
 	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (clean-up and remove name what they take)', hint: 'mark'},
@@ -125,7 +139,15 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'confirm.force', keys: ['f'], scope: 'confirm', description: 'force (when offered)', hint: 'force'},
 	{command: 'confirm.no', keys: ['n', 'N', 'escape', 'return', 'q'], scope: 'confirm', description: 'no (the default)', hint: 'no'},
 
-	{command: 'confirm.allUnused', keys: ['u'], scope: 'confirm', description: 'images: list every unused image instead of the dangling ones'},
+	{command: 'confirm.volumes', keys: ['v'], scope: 'confirm', description: 'containers: remove their anonymous volumes too (when they have any)', hint: '+volumes'},
+	{command: 'confirm.allUnused', keys: ['u'], scope: 'confirm', description: 'images: list every unused image instead of the dangling ones', hint: 'all unused'},
+	// Issue 12 item 7: a long list scrolls in the dialog, so every target can be read before yes.
+	{command: 'move.up', keys: ['up', 'k'], scope: 'confirm', description: 'scroll the list up'},
+	{command: 'move.down', keys: ['down', 'j'], scope: 'confirm', description: 'scroll the list down', hint: 'scroll'},
+	{command: 'move.pageUp', keys: ['pageup'], scope: 'confirm', description: 'page up'},
+	{command: 'move.pageDown', keys: ['pagedown'], scope: 'confirm', description: 'page down'},
+	{command: 'move.top', keys: ['home', 'g'], scope: 'confirm', description: 'first rows'},
+	{command: 'move.bottom', keys: ['end', 'G'], scope: 'confirm', description: 'last rows'},
 
 	{command: 'help.close', keys: ['escape', '?', 'q', 'return'], scope: 'help', description: 'close help'},
 	{command: 'help.up', keys: ['up', 'k', 'pageup'], scope: 'help', description: 'scroll up, when the keys do not fit'},
@@ -237,7 +259,7 @@ export function bindingsFor(scopes: readonly Scope[], options: {readonly readOnl
 
 const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['list', 'Every list'], ['containers', 'Containers pane'], ['resources', 'Images, Networks and Volumes panes'], ['logs', 'Log pane'],
-	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['global', 'Anywhere'],
+	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['detailsearch', 'Typing a search in inspect, top or stats'], ['global', 'Anywhere'],
 	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
 	['prompt', 'In the command line of E'], ['output', 'In the output of a command'],
 	['switcher', 'In the Engine switcher (:)'], ['switcherfilter', 'Typing the Engine switcher\'s filter'],

@@ -7,11 +7,11 @@ import type {Binding, Command, Scope} from './keymap.js';
 const scopeStacks: ReadonlyArray<readonly Scope[]> = [
 	['containers', 'list', 'global'], ['resources', 'list', 'global'], ['split', 'containers', 'list', 'global'],
 	['split', 'logs', 'global'], ['logs', 'global'], ['detail', 'global'],
-	['prompt'], ['output'], ['confirm'], ['help'], ['page'], ['filter'], ['logsearch'],
+	['prompt'], ['output'], ['confirm'], ['help'], ['page'], ['filter'], ['logsearch'], ['detailsearch'],
 ];
 
 /** Scopes where printable keys are text being typed, so a command there needs a special key. */
-const textScopes: ReadonlySet<Scope> = new Set(['filter', 'logsearch', 'prompt']);
+const textScopes: ReadonlySet<Scope> = new Set(['filter', 'logsearch', 'detailsearch', 'prompt']);
 
 const specialKeys = new Set(['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'return', 'escape', 'tab', 'shift+tab', 'backspace', 'space']);
 const aliases: Readonly<Record<string, string>> = {enter: 'return', esc: 'escape', pgup: 'pageup', pgdn: 'pagedown', ' ': 'space'};

@@ -75,5 +75,9 @@ function activeOf(state: AppState): readonly Scope[] {
 		return ['filter'];
 	}
 
+	if (state.detail?.input && state.ui.pane === 'containers') {
+		return ['detailsearch'];
+	}
+
 	return state.logs?.input && focusScopes(state).includes('logs') ? ['logsearch'] : focusScopes(state);
 }

@@ -59,4 +59,9 @@ export type DetailState = {
 	readonly top?: TopTable;
 	readonly stats: readonly StatsPoint[];
 	readonly error?: string;
+	/** The search being typed after /. */
+	readonly input?: {readonly text: string; readonly cursor: number};
+	/** The search in force (case-insensitive text) and the line of its current match, if any. */
+	readonly search?: string;
+	readonly match?: number;
 };

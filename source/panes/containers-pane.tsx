@@ -25,8 +25,10 @@ export function ContainersPane({height: shorter, width: narrower}: {readonly hei
 	const showAll = useAppState(s => s.ui.showAll);
 
 	const chosen = useAppState(s => s.config.containerColumns);
+	// The sorted column's title says so (^ or v); none with the default running-first order.
+	const sort = useAppState(s => s.ui.sort);
 	const contentWidths = useMemo(() => containerContentWidths(rows), [rows]);
-	const columns = useMemo(() => containerTableColumns(chosen, contentWidths, width), [chosen, width, contentWidths]);
+	const columns = useMemo(() => containerTableColumns(chosen, contentWidths, width, sort), [chosen, width, contentWidths, sort]);
 	const windowRows = containerTableRows(rows.slice(scrollTop, scrollTop + height), {stats, pending, selectedId, marks, theme});
 	return <Table columns={columns} rows={windowRows} height={height} empty={containerEmptyText(loaded, filtered, showAll)} color={theme.color} markColor={tint(theme, 'magenta')} stale={stale}/>;
 }

@@ -4,12 +4,12 @@ import {type Cell, type TableRow, Table} from '../components/table.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {useListWindow} from '../hooks/use-list-window.js';
-import {fitToContent, layoutColumns} from '../render/columns.js';
+import {fitToContent, layoutColumns, markSorted} from '../render/columns.js';
 import {formatBytes} from '../render/format.js';
 import {type Hue, tint} from '../render/theme.js';
 import type {CellText, ListDescriptor} from '../render/resource-lists.js';
 import {textWidth, truncate} from '../render/text-width.js';
-import {descriptors, type ResourcePane as Pane, selectResourceRows, selectUsage} from '../store/resource-selectors.js';
+import {defaultSort, descriptors, type ResourcePane as Pane, selectResourceRows, selectUsage} from '../store/resource-selectors.js';
 
 const tones: Readonly<Record<NonNullable<CellText['tone']>, {readonly hue?: Hue; readonly dim?: boolean}>> = {
 	good: {hue: 'green'}, warn: {hue: 'yellow'}, bad: {hue: 'red'}, dim: {dim: true},
@@ -36,7 +36,8 @@ export function ResourcePane({pane, height: shorter}: {readonly pane: Pane; read
 
 		return widths;
 	}, [rows, usage, descriptor]);
-	const columns = useMemo(() => layoutColumns(fitToContent(descriptor.columns, contentWidths), Math.max(20, width - 2)), [descriptor, contentWidths, width]);
+	const sort = useAppState(s => s.ui.sort) ?? defaultSort[pane];
+	const columns = useMemo(() => layoutColumns(fitToContent(markSorted(descriptor.columns, sort), contentWidths), Math.max(20, width - 2)), [descriptor, contentWidths, width, sort]);
 	const windowRows: TableRow[] = rows.slice(scrollTop, scrollTop + height).map(item => {
 		const key = descriptor.key(item);
 		const selected = key === selectedId;

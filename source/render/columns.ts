@@ -81,3 +81,18 @@ export function fitToContent<Id extends string>(columns: ReadonlyArray<Column<Id
 
 	return fitted;
 }
+
+/**
+ * Marks the sorted column's title with ^ (ascending) or v (descending), ASCII like all drawn text,
+ * and widens it so the mark is never cut (issue 12 item 10). No sort: the columns as they are.
+ */
+export function markSorted<Id extends string>(columns: ReadonlyArray<Column<Id>>, sort: {readonly column: string; readonly descending: boolean} | undefined): Array<Column<Id>> {
+	return columns.map(column => {
+		if (column.id !== sort?.column) {
+			return column;
+		}
+
+		const title = `${column.title} ${sort.descending ? 'v' : '^'}`;
+		return {...column, title, minWidth: Math.max(column.minWidth, title.length), ...(column.maxWidth === undefined ? {} : {maxWidth: Math.max(column.maxWidth, title.length)})};
+	});
+}

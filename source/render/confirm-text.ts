@@ -3,10 +3,12 @@ import {describeResourceConfirm} from './resource-confirm-text.js';
 import {sanitizeLine} from './sanitize.js';
 
 export type ConfirmChoice = {
-	readonly key: 'y' | 'f' | 'u';
+	readonly key: 'y' | 'f' | 'v';
 	readonly label: string;
 	readonly targets: readonly Target[];
 	readonly force: boolean;
+	/** Containers: their anonymous volumes go too. */
+	readonly volumes?: boolean;
 };
 
 export type ConfirmText = {
@@ -15,6 +17,10 @@ export type ConfirmText = {
 	readonly lines: readonly string[];
 	readonly choices: readonly ConfirmChoice[];
 	readonly note?: string;
+	/** Containers: the anonymous volumes they leave behind unless v. */
+	readonly volumeNote?: string;
+	/** The size of everything listed, e.g. "1.2 GB in all" (images). */
+	readonly total?: string;
 };
 
 // `removing` is not stopped either: a plain remove of it would fail.
@@ -24,10 +30,29 @@ function count(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The v choice: what the first choice removes (force when that is force), with the containers'
+ * anonymous volumes, and a note that says they are left orphaned otherwise. Nothing when the
+ * containers have none (named volumes always stay: `v=true` leaves them).
+ */
+function withVolumes(choices: readonly ConfirmChoice[]): {choices: ConfirmChoice[]; note: {volumeNote?: string}} {
+	const [first] = choices;
+	const volumes = first?.targets.reduce((sum, t) => sum + (t.anonymousVolumes ?? 0), 0) ?? 0;
+	if (!first || volumes === 0) {
+		return {choices: [], note: {}};
+	}
+
+	const they = volumes === 1 ? 'it' : 'them';
+	return {
+		choices: [{key: 'v', label: `${first.force ? 'force, ' : ''}with ${volumes === 1 ? 'its anonymous volume' : 'their anonymous volumes'}`, targets: first.targets, force: first.force, volumes: true}],
+		note: {volumeNote: `${count(volumes, 'anonymous volume')} would stay, orphaned: v removes ${they} too.`},
+	};
+}
+
 /** The words of a confirmation, derived from plain data so that tests can read them without a screen. */
 export function describeConfirm(request: ConfirmRequest): ConfirmText {
 	const {targets} = request;
-	const lines = targets.map(t => `${sanitizeLine(t.name)}  (${t.state}, ${t.id.slice(0, 12)})`);
+	const lines = targets.map(t => `${sanitizeLine(t.name)}  (${t.state}, ${t.id.slice(0, 12)}${t.anonymousVolumes ? `, ${count(t.anonymousVolumes, 'anonymous volume')}` : ''})`);
 	switch (request.action) {
 		case 'kill': {
 			return {
@@ -49,11 +74,14 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 				choices.push({key: 'f', label: targets.length === 1 ? 'force: kill and remove it' : `force: kill and remove all ${targets.length}`, targets, force: true});
 			}
 
+			// Issue 12 item 14: the Engine keeps anonymous volumes too (orphaned) unless asked (v=true).
+			const volumes = withVolumes(choices);
 			return {
-				title: `Remove ${count(targets.length, 'container')}? Their filesystems go with them (named volumes stay).`,
+				title: `Remove ${count(targets.length, 'container')}? Their filesystems go with them; volumes stay.`,
 				lines,
-				choices,
+				choices: [...choices, ...volumes.choices],
 				...(running.length > 0 ? {note: `${count(running.length, 'container')} ${running.length === 1 ? 'is' : 'are'} running: only force removes ${running.length === 1 ? 'it' : 'them'}.`} : {}),
+				...volumes.note,
 			};
 		}
 
@@ -68,10 +96,13 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 		}
 
 		case 'cleanup': {
+			const choices: ConfirmChoice[] = [{key: 'y', label: `remove ${targets.length}`, targets, force: false}];
+			const volumes = withVolumes(choices);
 			return {
 				title: `Clean up: remove ${request.filter ? `the ${count(targets.length, 'stopped container')} matching "${sanitizeLine(request.filter)}"` : `all ${count(targets.length, 'stopped container')}`}?`,
 				lines,
-				choices: [{key: 'y', label: `remove ${targets.length}`, targets, force: false}],
+				choices: [...choices, ...volumes.choices],
+				...volumes.note,
 			};
 		}
 	}

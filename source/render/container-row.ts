@@ -79,13 +79,33 @@ export function containerContentWidths(containers: readonly Container[]): Partia
 	return {name, image, ports, project, status};
 }
 
-/** What the Containers table sorts by, per column, when the person picks one with o. */
+/** States in the order a person reads them: what runs first, what is gone last (issue 12 item 10). */
+const stateRank: Readonly<Record<Container['state'], number>> = {running: 0, restarting: 1, paused: 2, removing: 3, created: 4, exited: 5, dead: 6};
+
+/** Bytes rounded as formatBytes shows them, so two rows that read the same sort as tied. */
+export function shownBytes(bytes: number): number {
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1024 && unit < 4) {
+		value /= 1024;
+		unit++;
+	}
+
+	const step = unit > 0 && value < 10 ? 0.1 : 1;
+	return Math.round(value / step) * step * (1024 ** unit);
+}
+
+/**
+ * What the Containers table sorts by, per column, when the person picks one with o. CPU and memory
+ * sort by the value as shown: 0.01 % and 0.04 % both read 0.0 %, and sorting by the raw numbers made
+ * such rows swap on every refresh.
+ */
 export function containerSortValue(container: Container, column: string, stats: ContainerStats | undefined): string | number {
 	switch (column) {
-		case 'state': return container.state;
+		case 'state': return stateRank[container.state] ?? 7;
 		case 'status': return container.status;
-		case 'cpu': return container.state === 'running' ? (stats?.cpuPercent ?? 0) : -1;
-		case 'memory': return container.state === 'running' ? (stats?.memoryBytes ?? 0) : -1;
+		case 'cpu': return container.state === 'running' ? Math.round((stats?.cpuPercent ?? 0) * 10) / 10 : -1;
+		case 'memory': return container.state === 'running' ? shownBytes(stats?.memoryBytes ?? 0) : -1;
 		case 'image': return container.image;
 		case 'ports': return formatPorts(container.ports);
 		case 'project': return container.project ?? '';

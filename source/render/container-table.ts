@@ -1,5 +1,6 @@
+import type {Sort} from '../store/state.js';
 import type {Container, ContainerStats} from '../types.js';
-import {fitToContent, layoutColumns, type LaidOutColumn} from './columns.js';
+import {fitToContent, layoutColumns, type LaidOutColumn, markSorted} from './columns.js';
 import {type ContainerColumnId, containerCells, containerContentWidths, pickColumns} from './container-row.js';
 import {stateColor} from './state-color.js';
 import type {TableRow} from './table-lines.js';
@@ -14,8 +15,8 @@ export type ContainerWindow = {
 };
 
 /** The Containers table's columns (those chosen, in their order) for `width`, sized to what the rows hold. */
-export function containerTableColumns(chosen: readonly ContainerColumnId[], contentWidths: ReturnType<typeof containerContentWidths>, width: number): LaidOutColumn[] {
-	return layoutColumns(fitToContent(pickColumns(chosen), contentWidths), Math.max(20, width - 2));
+export function containerTableColumns(chosen: readonly ContainerColumnId[], contentWidths: ReturnType<typeof containerContentWidths>, width: number, sort?: Sort): LaidOutColumn[] {
+	return layoutColumns(fitToContent(markSorted(pickColumns(chosen), sort), contentWidths), Math.max(20, width - 2));
 }
 
 /** The rows on screen as table rows: cells, the state's colour, selection and marks. */

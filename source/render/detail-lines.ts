@@ -1,4 +1,4 @@
-import type {StatsPoint, TopTable} from '../logs/types.js';
+import type {DetailState, StatsPoint, TopTable} from '../logs/types.js';
 import {formatBytes, formatPercent} from './format.js';
 import {sanitizeLine} from './sanitize.js';
 
@@ -54,4 +54,30 @@ export function statsLines(points: readonly StatsPoint[], width: number): string
 		line('Block out', `${formatBytes(last.blockWriteBytes)} written`, rate(points, p => p.blockWriteBytes)),
 		line('PIDs', String(last.pids), points.map(p => p.pids)),
 	];
+}
+
+/** The lines of inspect, top or stats as shown: what the view draws and what its search looks in. */
+export function detailLines(detail: DetailState, width: number): readonly string[] {
+	if (detail.error) {
+		return [`error: ${sanitizeLine(detail.error)}`];
+	}
+
+	if (detail.kind === 'inspect') {
+		return detail.inspect ?? ['loading...'];
+	}
+
+	return detail.kind === 'top' ? (detail.top ? topLines(detail.top) : ['loading...']) : statsLines(detail.stats, width);
+}
+
+/** The line of the next match of `search` from `from` on (wrapping), going `direction`; undefined when none. */
+export function findLine(lines: readonly string[], search: string, from: number, direction: 1 | -1): number | undefined {
+	const needle = search.toLowerCase();
+	for (let step = 0; step < lines.length; step++) {
+		const index = (((from + (direction * step)) % lines.length) + lines.length) % lines.length;
+		if (lines[index]!.toLowerCase().includes(needle)) {
+			return index;
+		}
+	}
+
+	return undefined;
 }

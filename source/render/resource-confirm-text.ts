@@ -1,5 +1,6 @@
 import type {ConfirmRequest, ResourceAction, Target} from '../store/state.js';
 import type {ConfirmText} from './confirm-text.js';
+import {formatBytes} from './format.js';
 import {sanitizeLine} from './sanitize.js';
 
 function count(n: number, noun: string): string {
@@ -7,6 +8,14 @@ function count(n: number, noun: string): string {
 }
 
 const line = (t: Target) => `${sanitizeLine(t.name)}${t.detail ? `  (${t.detail})` : ''}`;
+/**
+ * "1.2G in all" for images (issue 12 item 7), from each one's own size: layers shared with images
+ * that stay are not freed, so the space freed can be less (the status line says what was, after).
+ */
+function totalOf(targets: readonly Target[]): {total?: string} {
+	return targets.length > 1 && targets.every(t => t.bytes !== undefined) ? {total: `${formatBytes(targets.reduce((sum, t) => sum + t.bytes!, 0))} in all (shared layers free less)`} : {};
+}
+
 const isRunning = (t: Target) => t.state === 'running' || t.state === 'paused' || t.state === 'restarting';
 
 /** The words of a confirmation for images, networks and volumes: every target named, with its size. */
@@ -27,6 +36,7 @@ export function describeResourceConfirm(unsafe: ConfirmRequest & {readonly actio
 			title: `Remove the ${count(targets.length, `marked ${noun}`)}?${volumes ? ' THEIR DATA IS DELETED FOR GOOD.' : ''}`,
 			lines,
 			choices: [{key: 'y', label: volumes ? `type "${request.typeToConfirm ?? ''}" and press Enter to remove` : `remove ${targets.length}`, targets, force: noun === 'image'}],
+			...(noun === 'image' ? totalOf(targets) : {}),
 		};
 	}
 
@@ -54,6 +64,7 @@ export function describeResourceConfirm(unsafe: ConfirmRequest & {readonly actio
 				lines,
 				choices: [{key: 'y', label: `remove ${targets.length}`, targets, force: !dangling}],
 				...(dangling ? {note: 'Press u to list every unused image (tagged ones too) instead.'} : {}),
+				...totalOf(targets),
 			};
 		}
 

@@ -45,7 +45,8 @@ export type Action =
 	| {readonly type: 'filter/edit'; readonly edit: TextEdit}
 	| {readonly type: 'filter/close'; readonly keep: boolean}
 	| {readonly type: 'mark/toggle'}
-	| {readonly type: 'marks/clear'}
+	/** Without ids, every mark goes; with them, only the marks of those objects (an image's marks are its rows, `id|tag`). */
+	| {readonly type: 'marks/clear'; readonly ids?: readonly string[]}
 	| {readonly type: 'overlay/help'}
 	| {readonly type: 'overlay/confirm'; readonly request: ConfirmRequest}
 	| {readonly type: 'overlay/close'}
@@ -53,6 +54,8 @@ export type Action =
 	| {readonly type: 'page/scroll'; readonly delta: number}
 	| {readonly type: 'help/scroll'; readonly delta: number}
 	| {readonly type: 'confirm/type'; readonly edit: TextEdit}
+	/** Scrolls a confirmation's list of targets by rows or by pages of what it shows. */
+	| {readonly type: 'confirm/scroll'; readonly delta: number; readonly unit: 'row' | 'page'}
 	| {readonly type: 'prompt/open'; readonly target: Target; readonly text?: string}
 	| {readonly type: 'prompt/edit'; readonly edit: TextEdit}
 	| {readonly type: 'prompt/close'}
@@ -83,4 +86,10 @@ export type Action =
 	| {readonly type: 'detail/loaded'; readonly containerId: string; readonly patch: Partial<Pick<DetailState, 'inspect' | 'top' | 'error'>>}
 	| {readonly type: 'detail/stats'; readonly containerId: string; readonly point: DetailState['stats'][number]}
 	| {readonly type: 'detail/scroll'; readonly delta: number}
+	| {readonly type: 'detail/edge'; readonly edge: 'top' | 'bottom'}
+	| {readonly type: 'detail/input'}
+	| {readonly type: 'detail/input/edit'; readonly edit: TextEdit}
+	| {readonly type: 'detail/input/close'; readonly keep: boolean}
+	| {readonly type: 'detail/match'; readonly direction: 1 | -1}
+	| {readonly type: 'detail/search/clear'}
 	| {readonly type: 'detail/close'};

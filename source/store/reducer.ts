@@ -1,12 +1,14 @@
 import {reduceDetail} from '../logs/detail-reducer.js';
 import {openLogs, reduceLogs} from '../logs/reducer.js';
 import {isSplit} from '../logs/selectors.js';
+import {confirmLayout} from '../render/confirm-layout.js';
+import {describeConfirm} from '../render/confirm-text.js';
 import type {PaneId} from '../types.js';
 import type {EngineEvent} from '../types.js';
 import type {Action} from './actions.js';
 import {applyEvent, eventOfAction, isStateEvent, mergeList} from './container-events.js';
 import {nextSortColumn} from './resource-selectors.js';
-import {outputTop, selectPaneKeys, tableHeight} from './selectors.js';
+import {filterPick, outputTop, selectPaneKeys, tableHeight} from './selectors.js';
 import {type AppState, type CommandOutput, emptyList, type ListUi} from './state.js';
 import {reduceSwitcher} from './switcher.js';
 import {applyTextEdit} from './text-edit.js';
@@ -104,7 +106,8 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'sort/cycle': {
-			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort ?? action.current)});
+			// The Containers pane has an order of its own (running first), which the cycle comes back to.
+			return withUi(state, {sort: nextSortColumn(action.columns, ui.sort ?? action.current, ui.pane === 'containers')});
 		}
 
 		case 'sort/reverse': {
@@ -142,7 +145,10 @@ function apply(state: AppState, action: Action): AppState {
 
 		case 'filter/edit': {
 			const value = applyTextEdit(ui.filter, action.edit);
-			return withUi(state, {filter: {open: true, ...value}});
+			const next = withUi(state, {filter: {open: true, ...value}});
+			// Issue 12 item 6: a new filter selects its best match, never the row the cursor was on.
+			// Emptied, every row is back and the selection stays where it is.
+			return value.text === ui.filter.text || value.text.trim() === '' ? next : selectKey(next, filterPick(next, value.text));
 		}
 
 		case 'filter/close': {
@@ -167,7 +173,19 @@ function apply(state: AppState, action: Action): AppState {
 		}
 
 		case 'marks/clear': {
-			return ui.marks.size === 0 ? state : withUi(state, {marks: new Set()});
+			if (ui.marks.size === 0) {
+				return state;
+			}
+
+			const {ids} = action;
+			if (!ids) {
+				return withUi(state, {marks: new Set()});
+			}
+
+			// Marks gathered under other filters were not acted on: they stay (issue 12 item 9).
+			const gone = new Set(ids);
+			const marks = new Set([...ui.marks].filter(key => !gone.has(key) && !gone.has(key.split('|')[0]!)));
+			return marks.size === ui.marks.size ? state : withUi(state, {marks});
 		}
 
 		case 'overlay/help': {
@@ -211,6 +229,22 @@ function apply(state: AppState, action: Action): AppState {
 			const typed = overlay.typed ?? '';
 			const next = applyTextEdit({text: typed, cursor: typed.length}, action.edit).text;
 			return withUi(state, {overlay: {...overlay, typed: next}});
+		}
+
+		case 'confirm/scroll': {
+			const {overlay} = ui;
+			if (overlay?.kind !== 'confirm') {
+				return state;
+			}
+
+			// Clamped to what the dialog shows in the room it has now: the last page is full.
+			const text = describeConfirm(overlay.request);
+			const typing = overlay.request.typeToConfirm !== undefined;
+			const room = tableHeight(state) + 1;
+			const {rows, scroll: now} = confirmLayout(text, typing, room, overlay.scroll ?? 0);
+			const delta = action.unit === 'page' ? action.delta * Math.max(1, rows - 1) : action.delta;
+			const {scroll} = confirmLayout(text, typing, room, now + delta);
+			return scroll === now ? state : withUi(state, {overlay: {...overlay, scroll}});
 		}
 
 		case 'prompt/open': {
@@ -351,6 +385,12 @@ function applyContainerEvent(state: AppState, event: EngineEvent, at: number): A
 	const mark = {seq, at, ...(event.action === 'destroy' ? {gone: true} : {})};
 	const next = {...state, ...(containers ? {containers} : {}), eventMarks: {seq, byId: {...state.eventMarks.byId, [event.id]: mark}}};
 	return containers && event.action === 'destroy' ? pruneGone(next) : next;
+}
+
+/** Selects the row with `key` (by id: the cursor follows it), or leaves the selection to settle. */
+function selectKey(state: AppState, key: string | undefined): AppState {
+	const cursor = key === undefined ? -1 : selectPaneKeys(state).indexOf(key);
+	return cursor === -1 ? state : withUi(state, {cursor, selectedId: key});
 }
 
 /** Drops marks and stats of containers that no longer exist (only the Containers list's marks). */

@@ -4,14 +4,18 @@ import type {AppState, Sort} from './state.js';
 
 const collator = new Intl.Collator('en', {numeric: true});
 
-/** Sorts by a column (numbers numerically, text naturally), ties broken by the key, so rows never jitter. */
-export function sortItems<T>(items: readonly T[], value: (item: T, column: string) => string | number, key: (item: T) => string, sort: Sort): T[] {
+/**
+ * Sorts by a column (numbers numerically, text naturally). Ties are broken by the name a person reads,
+ * then by the key, both ascending whatever the direction, so tied rows never swap between refreshes
+ * (issue 12 item 10).
+ */
+export function sortItems<T>(items: readonly T[], value: (item: T, column: string) => string | number, key: (item: T) => string, sort: Sort, label: (item: T) => string = key): T[] {
 	const direction = sort.descending ? -1 : 1;
 	return [...items].sort((a, b) => {
 		const va = value(a, sort.column);
 		const vb = value(b, sort.column);
 		const order = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
-		return (order * direction) || collator.compare(key(a), key(b));
+		return (order * direction) || collator.compare(label(a), label(b)) || (key(a) < key(b) ? -1 : (key(a) > key(b) ? 1 : 0));
 	});
 }
 
@@ -57,14 +61,22 @@ export function selectResourceRows(state: AppState, pane: ResourcePane): readonl
 
 	const descriptor = descriptors[pane] as ListDescriptor<Resource>;
 	const matching = (items ?? []).filter(item => !text || descriptor.search(item).includes(text));
-	const rows = sortItems(matching, (item, column) => descriptor.sortValue(item, column, usage), item => descriptor.key(item), sort);
+	const rows = sortItems(matching, (item, column) => descriptor.sortValue(item, column, usage), item => descriptor.key(item), sort, item => descriptor.label(item));
 	memos.set(pane, {items, usage, text, sort, rows});
 	return rows;
 }
 
-/** The column a sort key cycles through next: o walks the pane's columns in screen order. */
-export function nextSortColumn(columns: ReadonlyArray<{readonly id: string}>, current: Sort | undefined): Sort {
+/**
+ * The sort o picks next: the pane's columns in screen order. With `natural` (the Containers pane's
+ * running-first order, which is no column) the cycle goes back to it after the last column, so o
+ * can always return to the default (issue 12 item 10); undefined means that order.
+ */
+export function nextSortColumn(columns: ReadonlyArray<{readonly id: string}>, current: Sort | undefined, natural = false): Sort | undefined {
 	const index = current ? columns.findIndex(c => c.id === current.column) : -1;
+	if (natural && current && index === columns.length - 1) {
+		return undefined;
+	}
+
 	const column = columns[(index + 1) % columns.length]!.id;
 	return {column, descending: false};
 }

@@ -1,6 +1,6 @@
 import {containerSortValue} from '../render/container-row.js';
 import type {Container} from '../types.js';
-import {descriptors, selectResourceRows, sortItems} from './resource-selectors.js';
+import {descriptors, itemsOf, selectResourceRows, sortItems} from './resource-selectors.js';
 import type {AppState, CommandOutput, Sort} from './state.js';
 
 const runningStates = new Set<Container['state']>(['running', 'restarting', 'paused', 'removing']);
@@ -55,7 +55,7 @@ export function selectRows(state: AppState): readonly Container[] {
 	}
 
 	const visible = visibleContainers(containers ?? [], showAll, filter.text);
-	const rows = sort ? sortItems(visible, (c, column) => containerSortValue(c, column, state.stats[c.id]), c => c.id, sort) : visible;
+	const rows = sort ? sortItems(visible, (c, column) => containerSortValue(c, column, state.stats[c.id]), c => c.id, sort, c => c.name) : visible;
 	memo = {containers, showAll, text: filter.text, sort, stats, rows};
 	return rows;
 }
@@ -123,6 +123,60 @@ export function selectTargets(state: AppState): readonly Container[] {
 
 	const selected = selectedContainer(state);
 	return selected ? [selected] : [];
+}
+
+/**
+ * The row a filter selects when its text changes: the one whose name is the text exactly (so
+ * `/web-1` picks web-1, not web-10), else the first match. Undefined when nothing matches.
+ */
+export function filterPick(state: AppState, text: string): string | undefined {
+	const keys = selectPaneKeys(state);
+	const needle = text.trim().toLowerCase();
+	const {pane} = state.ui;
+	const names = pane === 'containers'
+		? selectRows(state).map(c => c.name)
+		: selectResourceRows(state, pane).map(item => descriptors[pane].label(item) as string);
+	const exact = needle ? names.findIndex(name => name.toLowerCase() === needle) : -1;
+	return keys[exact === -1 ? 0 : exact];
+}
+
+/**
+ * "3 marked" for the footer, with how many of them the filter or `a` hides (those are kept, and not
+ * acted on until they are in view again); '' with no marks. A string, so subscribers compare it cheaply.
+ */
+export function selectMarkSummary(state: AppState): string {
+	const {marks} = state.ui;
+	if (marks.size === 0) {
+		return '';
+	}
+
+	const keys = selectPaneKeys(state);
+	const {pane} = state.ui;
+	const items = pane === 'containers' ? state.containers : itemsOf(state, pane);
+	// Asked on every change to the state (the footer subscribes): counted again only when its inputs change.
+	if (summaryMemo?.marks === marks && summaryMemo.keys === keys && summaryMemo.items === items) {
+		return summaryMemo.text;
+	}
+
+	const shown = keys.filter(key => marks.has(key)).length;
+	// Marks of objects gone from the Engine are not counted (a removed image's mark may linger).
+	const all = pane === 'containers' ? (state.containers ?? []).map(c => c.id) : (itemsOf(state, pane) ?? []).map(item => descriptors[pane].key(item) as string);
+	const existing = all.filter(key => marks.has(key)).length;
+	const hidden = existing - shown;
+	const text = existing === 0 ? '' : `${existing} marked${hidden > 0 ? ` (${hidden} hidden by the filter)` : ''}`;
+	summaryMemo = {marks, keys, items, text};
+	return text;
+}
+
+let summaryMemo: {marks: ReadonlySet<string>; keys: readonly string[]; items?: readonly unknown[]; text: string} | undefined;
+
+function unusedSummaryTail(existing: number, shown: number): string {
+	if (existing === 0) {
+		return '';
+	}
+
+	const hidden = existing - shown;
+	return `${existing} marked${hidden > 0 ? ` (${hidden} hidden by the filter)` : ''}`;
 }
 
 /** The first output line on screen: the last page while following, else where the person scrolled to. */

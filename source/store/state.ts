@@ -20,6 +20,10 @@ export type Target = {
 	readonly detail?: string;
 	/** For an image: the tag this row removes (untag), when the image has other tags too. */
 	readonly reference?: string;
+	/** Its size in bytes, where the dialog adds up a total (images). */
+	readonly bytes?: number;
+	/** A container's anonymous volumes (named by the Engine), which a plain remove leaves behind. */
+	readonly anonymousVolumes?: number;
 };
 
 /** What a confirmation will do once the person says yes. Plain data; the dialog text is derived from it. */
@@ -64,7 +68,7 @@ export type CommandOutput = {
 
 export type Overlay =
 	| {readonly kind: 'help'; readonly scroll?: number}
-	| {readonly kind: 'confirm'; readonly request: ConfirmRequest; readonly typed?: string}
+	| {readonly kind: 'confirm'; readonly request: ConfirmRequest; readonly typed?: string; readonly scroll?: number}
 	| ({readonly kind: 'page'} & TextPage)
 	| {readonly kind: 'output'; readonly output: CommandOutput}
 	| {readonly kind: 'switcher'; readonly switcher: Switcher};

@@ -124,7 +124,8 @@ describe('<App> resource panes', () => {
 		await press(app, '2');
 		expect(store.getState().ui.pane).toBe('images');
 		const frame = plain(app);
-		expect(frame).toMatch(/REPOSITORY:TAG\s+STATE\s+SIZE/);
+		// Sorted by tag by default, and the title says so (issue 12 item 10).
+		expect(frame).toMatch(/REPOSITORY:TAG \^\s+STATE\s+SIZE/);
 		expect(frame).toMatch(/<none>:<none>\s+dangling\s+5\.0M/);
 		expect(frame).toMatch(/nginx:1\.27\s+in use\s+190M\s+1\b/);
 		// Used by a stopped container only: still in use.
@@ -160,12 +161,14 @@ describe('<App> resource panes', () => {
 
 		expect(store.getState().ui.sort).toEqual({column: 'state', descending: false});
 		let frame = plain(app);
-		// Dangling, then unused, then in use; ties by row id (nginx's sha256:a before alpine's sha256:c).
-		expect(orderIn(frame, tags)).toEqual(['<none>:<none>', 'postgres:16', 'nginx:1.27', 'alpine:3']);
+		// Dangling, then unused, then in use; ties by name, whichever the direction (issue 12 item 10).
+		expect(orderIn(frame, tags)).toEqual(['<none>:<none>', 'postgres:16', 'alpine:3', 'nginx:1.27']);
+		expect(frame).toMatch(/STATE \^/);
 		expect(frame).toContain('sorted by state (O reverses)');
 		await press(app, 'O');
 		frame = plain(app);
-		expect(orderIn(frame, tags)).toEqual(['nginx:1.27', 'alpine:3', 'postgres:16', '<none>:<none>']);
+		expect(orderIn(frame, tags)).toEqual(['alpine:3', 'nginx:1.27', 'postgres:16', '<none>:<none>']);
+		expect(frame).toMatch(/STATE v/);
 		expect(frame).toContain('sorted by state, descending');
 	});
 

@@ -58,7 +58,7 @@ describe('the config file', () => {
 		expect(screen).toMatch(/x stop\/start/);
 		term.press('?');
 		screen = await term.waitFor('Keys');
-		expect(screen).toMatch(/x\s+stop a running container, start a stopped one/);
+		expect(screen).toMatch(/x\s+stop the running ones \(the stopped are left\), or start them when none runs/);
 		expect(screen).toMatch(/Ctrl\+R\s+restart/);
 		term.press('Escape');
 		await term.waitFor(`${p}-web`);

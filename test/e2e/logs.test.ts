@@ -224,6 +224,8 @@ describe('hostile output and the side-by-side layout', () => {
 		await wide.waitFor(s => !s.includes('filter: '));
 		await wide.filterTo(p);
 		await wide.waitFor(s => s.includes(name('evil')) && s.includes(name('quiet')));
+		// A new filter selects its first match (the counter, issue 12 item 6): back onto evil, next to quiet.
+		await wide.select(name('evil'));
 		wide.press('l');
 		const first = await wide.waitFor(/Logs: \S+/);
 		const row = first.split('\n').find(l => l.includes('Logs:'))!;

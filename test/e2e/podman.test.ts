@@ -127,7 +127,7 @@ describe('tsdtop against Podman\'s Docker API', () => {
 		let screen = await term.waitFor(s => s.includes('tsdtop-test/busybox:latest') && /disk: images \S+/.test(s));
 		expect(screen).not.toMatch(/disk: images 0B/);
 		term.press('3');
-		screen = await term.waitFor(/NAME\s+DRIVER/);
+		screen = await term.waitFor(/NAME \^\s+DRIVER/);
 		// Podman sends no network events: a network made elsewhere still shows up (the pane's backstop).
 		await podman.createNetwork({Name: name('net'), Labels: {[testLabel]: name('net')}});
 		await term.waitFor(name('net'), 20_000);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {type Column, layoutColumns} from '../../source/render/columns.js';
+import {type Column, fitToContent, layoutColumns, markSorted} from '../../source/render/columns.js';
 import {containerColumns} from '../../source/render/container-row.js';
 import {containerTableColumns} from '../../source/render/container-table.js';
 
@@ -161,5 +161,24 @@ describe('the STATE column (issue 12: "restar~" at any width)', () => {
 	it('is cut only when the terminal is too narrow for it', () => {
 		expect(stateWidth(24)).toBe(7);
 		expect(stateWidth(28)).toBeGreaterThan(7);
+	});
+});
+
+describe('markSorted', () => {
+	const columns = [
+		{id: 'name', title: 'NAME', minWidth: 16, grow: 3, priority: 0},
+		{id: 'used', title: 'USED BY', minWidth: 7, grow: 0, priority: 1, align: 'right' as const},
+	];
+
+	// Issue 12 item 10: no column said which one the rows were sorted by, nor which way.
+	it('marks the sorted column with ^ or v, ASCII, widened so the mark is never cut', () => {
+		expect(markSorted(columns, {column: 'used', descending: true}).map(c => c.title)).toEqual(['NAME', 'USED BY v']);
+		const [, used] = layoutColumns(fitToContent(markSorted(columns, {column: 'used', descending: false}), {name: 4, used: 1}), 40);
+		expect(used!.title).toBe('USED BY ^');
+		expect(used!.width).toBeGreaterThanOrEqual('USED BY ^'.length);
+	});
+
+	it('leaves the columns alone without a sort', () => {
+		expect(markSorted(columns, undefined)).toEqual(columns);
 	});
 });

@@ -18,6 +18,7 @@ const allCommands: Record<Command, true> = {
 	'pane.volumes': true,
 	'filter.open': true,
 	'filter.clear': true,
+	'marks.clear': true,
 	'help.toggle': true,
 	quit: true,
 	suspend: true,
@@ -59,10 +60,18 @@ const allCommands: Record<Command, true> = {
 	'detail.pageUp': true,
 	'detail.pageDown': true,
 	'detail.close': true,
+	'detail.top': true,
+	'detail.bottom': true,
+	'detail.search': true,
+	'detail.next': true,
+	'detail.previous': true,
+	'detailsearch.apply': true,
+	'detailsearch.cancel': true,
 	'filter.apply': true,
 	'filter.cancel': true,
 	'confirm.yes': true,
 	'confirm.force': true,
+	'confirm.volumes': true,
 	'confirm.no': true,
 	'help.close': true,
 	'confirm.allUnused': true,
@@ -95,7 +104,7 @@ const allCommands: Record<Command, true> = {
 };
 
 const allScopes: Record<Scope, true> = {
-	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true,
+	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true, detailsearch: true,
 	filter: true, confirm: true, help: true, page: true, prompt: true, output: true, switcher: true, switcherfilter: true,
 };
 
@@ -260,7 +269,7 @@ describe('paneScopes and bindingsFor', () => {
 
 	it('returns only the bindings of the scopes asked for, in table order', () => {
 		const bindings = bindingsFor(['confirm']);
-		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no', 'confirm.allUnused']);
+		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no', 'confirm.volumes', 'confirm.allUnused', 'move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.top', 'move.bottom']);
 		expect(bindingsFor(paneScopes('images')).some(b => b.scope === 'containers')).toBe(false);
 	});
 });

@@ -62,10 +62,10 @@ describe('pane/select and pane/cycle', () => {
 
 	it('parks the focused list and restores it when coming back', () => {
 		let state = run(loaded(),
-			{type: 'cursor/move', delta: 1},
-			{type: 'mark/toggle'},
 			{type: 'filter/open'},
 			{type: 'filter/edit', edit: {kind: 'insert', text: 'web'}},
+			{type: 'cursor/move', delta: 1},
+			{type: 'mark/toggle'},
 			{type: 'sort/cycle', columns: [{id: 'name'}, {id: 'state'}]},
 			{type: 'sort/reverse'},
 		);

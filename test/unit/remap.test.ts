@@ -28,9 +28,9 @@ describe('remapKeymap', () => {
 		expect(JSON.stringify(defaultKeymap)).toBe(before);
 	});
 
-	it('replaces the keys of every binding of a command (move.up in lists and in command output)', () => {
-		const result = remapKeymap(defaultKeymap, {'move.up': ['up', 'u']});
-		expect('table' in result && keysOf(result.table, 'move.up')).toEqual([['up', 'u'], ['up', 'u']]);
+	it('replaces the keys of every binding of a command (move.up in lists, command output and confirmations)', () => {
+		const result = remapKeymap(defaultKeymap, {'move.up': ['up', 'w']});
+		expect('table' in result && keysOf(result.table, 'move.up')).toEqual([['up', 'w'], ['up', 'w'], ['up', 'w']]);
 	});
 
 	it('frees the old keys, so two commands can swap theirs', () => {

@@ -91,21 +91,21 @@ describe('removeRequest: images', () => {
 		const answer = request(removeRequest(stateOn('images', {selectedId: `${sha('b')}|postgres:latest`}), 'images'));
 		expect(answer).toEqual({
 			action: 'image-remove',
-			targets: [{id: sha('b'), name: 'postgres:latest', detail: '430M', reference: 'postgres:latest'}],
+			targets: [{id: sha('b'), name: 'postgres:latest', detail: '430M', bytes: 430 * MB, reference: 'postgres:latest'}],
 			users: [],
 		});
 	});
 
 	it('an image with one tag is removed by id: no reference', () => {
 		const answer = request(removeRequest(stateOn('images', {selectedId: `${sha('c')}|redis:7`}), 'images'));
-		expect(answer.targets).toEqual([{id: sha('c'), name: 'redis:7', detail: '40M'}]);
+		expect(answer.targets).toEqual([{id: sha('c'), name: 'redis:7', detail: '40M', bytes: 40 * MB}]);
 		expect(answer.targets[0]).not.toHaveProperty('reference');
 		expect(answer.users).toEqual([]);
 	});
 
 	it('a dangling image is named by its short id', () => {
 		const answer = request(removeRequest(stateOn('images', {selectedId: sha('d')}), 'images'));
-		expect(answer.targets).toEqual([{id: sha('d'), name: 'd'.repeat(12), detail: '5.0M'}]);
+		expect(answer.targets).toEqual([{id: sha('d'), name: 'd'.repeat(12), detail: '5.0M', bytes: 5 * MB}]);
 	});
 
 	it('an image used by containers carries them as users, with their states', () => {
@@ -213,7 +213,7 @@ describe('cleanupRequest: images', () => {
 	it('lists the dangling images no container uses, and no other', () => {
 		const answer = request(cleanupRequest(stateOn('images'), 'images'));
 		expect(answer.action).toBe('image-prune');
-		expect(answer.targets).toEqual([{id: sha('d'), name: 'd'.repeat(12), detail: '5.0M'}]);
+		expect(answer.targets).toEqual([{id: sha('d'), name: 'd'.repeat(12), detail: '5.0M', bytes: 5 * MB}]);
 		expect(answer).not.toHaveProperty('filter');
 	});
 
@@ -237,7 +237,7 @@ describe('cleanupRequest: images', () => {
 
 	it('respects the filter and says so', () => {
 		const answer = request(cleanupRequest(stateOn('images', {filter: '  Postgres '}), 'images'));
-		expect(answer).toEqual({action: 'image-prune-all', targets: [{id: sha('b'), name: 'postgres:16', detail: '430M'}], filter: 'Postgres'});
+		expect(answer).toEqual({action: 'image-prune-all', targets: [{id: sha('b'), name: 'postgres:16', detail: '430M', bytes: 430 * MB}], filter: 'Postgres'});
 	});
 
 	it('ignores marks and the selection: cleanup is about what is unused', () => {

@@ -107,7 +107,8 @@ describe('selectResourceRows', () => {
 		['volumes by name by default, naturally and case-insensitively', 'volumes', {}, ['Data', 'vol-2', 'vol-10']],
 		['images by size, ties by rowId', 'images', {sort: {column: 'size', descending: false}}, ['sha256:4', 'sha256:2|img-2:latest', 'sha256:5|redis:7', 'sha256:3|Nginx:1.27', 'sha256:1|img-10:latest']],
 		['images by size descending', 'images', {sort: {column: 'size', descending: true}}, ['sha256:1|img-10:latest', 'sha256:3|Nginx:1.27', 'sha256:2|img-2:latest', 'sha256:5|redis:7', 'sha256:4']],
-		['images by users descending', 'images', {sort: {column: 'used', descending: true}}, ['sha256:5|redis:7', 'sha256:3|Nginx:1.27', 'sha256:1|img-10:latest', 'sha256:2|img-2:latest', 'sha256:4']],
+		// Ties by the name shown (a dangling image shows its short id), naturally: img-2 before img-10.
+		['images by users descending, ties by name', 'images', {sort: {column: 'used', descending: true}}, ['sha256:5|redis:7', 'sha256:3|Nginx:1.27', 'sha256:4', 'sha256:2|img-2:latest', 'sha256:1|img-10:latest']],
 		['networks by users', 'networks', {sort: {column: 'used', descending: false}}, ['n-host', 'n-bridge', 'n-web']],
 		['volumes by size, unknown first', 'volumes', {sort: {column: 'size', descending: false}}, ['vol-2', 'vol-10', 'Data']],
 		['filter, case-insensitive', 'images', {filter: filter('NGINX')}, ['sha256:3|Nginx:1.27']],
@@ -205,12 +206,24 @@ describe('nextSortColumn', () => {
 		expect(nextSortColumn(columns, current)).toEqual(expected);
 	});
 
+	// Issue 12 item 10: o never went back to the Containers pane's own running-first order.
+	it('with an order of its own (Containers), comes back to it after the last column', () => {
+		const seen: Array<string | undefined> = [];
+		let sort: Sort | undefined;
+		for (let i = 0; i <= columns.length + 1; i++) {
+			sort = nextSortColumn(columns, sort, true);
+			seen.push(sort?.column);
+		}
+
+		expect(seen).toEqual(['a', 'b', 'c', undefined, 'a']);
+	});
+
 	it('walks every column of a pane and comes back', () => {
 		let sort: Sort | undefined;
 		const seen: string[] = [];
 		for (let i = 0; i <= imageList.columns.length; i++) {
 			sort = nextSortColumn(imageList.columns, sort);
-			seen.push(sort.column);
+			seen.push(sort!.column);
 		}
 
 		expect(seen).toEqual([...imageList.columns.map(c => c.id), imageList.columns[0]!.id]);
