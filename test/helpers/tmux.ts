@@ -4,6 +4,7 @@ import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'no
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
+import {expect} from 'vitest';
 import {engineHost} from './engine-paths.js';
 import {tmuxSocket} from './tmux-socket.js';
 
@@ -235,6 +236,20 @@ export class Terminal {
 		try {
 			tmux('kill-session', '-t', this.name);
 		} catch {}
+	}
+}
+
+/**
+ * The list is drawn whole at the terminal's size: the header on row 0 (a line too long for the
+ * terminal would wrap and scroll it away) and each named row on one line, its state right after its
+ * name (not cut off or wrapped onto the next line). capture-pane never returns a line longer than
+ * the pane, so checking line lengths proves nothing.
+ */
+export function expectWholeScreen(screen: string, rows: readonly string[]): void {
+	const lines = screen.split('\n');
+	expect(lines[0], `the header on row 0 of:\n${screen}`).toMatch(/^tsdtop /);
+	for (const row of rows) {
+		expect(lines.some(line => new RegExp(`^[* ]? *${row} +(running|exited|paused|created|restarting|dead) `).test(line)), `row ${row} whole in:\n${screen}`).toBe(true);
 	}
 }
 
