@@ -53,6 +53,8 @@ export class Terminal {
 		writeFileSync(script, `unset DOCKER_CONFIG DOCKER_CONTEXT TSDTOP_CONFIG\n${exports}\n${command}\necho $? > ${shellQuote(this.exitFile)}\nexec sh\n`);
 		tmux('new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), `bash ${shellQuote(script)}`);
 		tmux('set-option', '-t', this.name, 'remain-on-exit', 'on');
+		// tmux keeps what a program sends with OSC 52 as a paste buffer: clipboard() can then tell.
+		tmux('set-option', '-s', 'set-clipboard', 'on');
 	}
 
 	/** The screen as text, one string per line. */
@@ -173,6 +175,15 @@ export class Terminal {
 		const line = this.screenWithAttributes().split('\n').find(l => l.includes(text));
 		// eslint-disable-next-line no-control-regex
 		return line !== undefined && /\u001B\[(?:\d+;)*7m/.test(line.slice(0, line.indexOf(text)));
+	}
+
+	/** What programs in this tmux set the clipboard to (OSC 52), or '' when nothing did. */
+	clipboard(): string {
+		try {
+			return tmux('show-buffer');
+		} catch {
+			return '';
+		}
 	}
 
 	/** tmux's own view of the terminal modes the program left. */
