@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {createTestContainer, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
+import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
 import {terminalPool} from '../helpers/tmux.js';
 
 // Issue 6: the config file changes the running program, and a bad one stops it with the line named.
@@ -25,6 +25,17 @@ beforeAll(async () => {
 	await createTestContainer(`${p}-light1`);
 	await createTestContainer(`${p}-light2`);
 });
+
+/** Stop, kill and die events of a container since `since` (seconds), as the Engine recorded them. */
+async function stopEvents(name: string, since: number): Promise<string[]> {
+	const stream = await docker.getEvents({since, until: Math.ceil(Date.now() / 1000), filters: {container: [name], event: ['kill', 'stop', 'die']}});
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream as AsyncIterable<Buffer>) {
+		chunks.push(chunk);
+	}
+
+	return Buffer.concat(chunks).toString().split('\n').filter(Boolean).map(line => (JSON.parse(line) as {Action: string}).Action);
+}
 
 afterEach(() => {
 	pool.closeAll();
@@ -63,12 +74,14 @@ describe('the config file', () => {
 		term.press('Escape');
 		await term.waitFor(`${p}-web`);
 
-		// s no longer stops it: its old key is free.
+		// s no longer stops it: its old key is free. ? after it is the marker: keys are read in order, so
+		// once the help is drawn, s has been handled, and a stop would have reached the Engine.
+		const since = Math.floor(Date.now() / 1000) - 1;
 		term.press('s');
-		await new Promise(resolve => {
-			setTimeout(resolve, 1500);
-		});
+		await term.marker('?', 'Keys');
 		expect(await stateOf(`${p}-web`)).toBe('running');
+		expect(await stopEvents(`${p}-web`, since)).toEqual([]);
+		await term.escape(`${p}-web`);
 
 		// x does, on the Engine and on screen.
 		term.press('x');
@@ -99,10 +112,12 @@ describe('the config file', () => {
 		const term = pool.open({args: ['--config', file]});
 		await term.filterTo(`${p}-light1`);
 		await term.waitFor(`${p}-light1`);
-		await new Promise(resolve => {
-			setTimeout(resolve, 3000);
-		});
-		expect(row(term.screen())).not.toMatch(/%/);
+		// The marker: S opens a stats stream of its own, after the list was drawn. Once it has two
+		// samples, row stats (opened with the list) would have had two as well, enough for a CPU figure.
+		term.press('S');
+		await term.waitFor(/Stats: [\s\S]*\b(?:[2-9]|\d{2,}) samples/, 15_000);
+		const screen = await term.escape(s => !s.includes('Stats:') && s.includes(`${p}-light1`));
+		expect(row(screen)).not.toMatch(/%/);
 	});
 
 	it('a bad file stops tsdtop before it draws, naming the file and the line', async () => {

@@ -51,7 +51,21 @@ export class Terminal {
 		// The pane keeps a shell after tsdtop so the terminal state it leaves can be checked.
 		// A person's DOCKER_CONFIG, DOCKER_CONTEXT or TSDTOP_CONFIG (in tmux's environment) must not reach tsdtop either.
 		writeFileSync(script, `unset DOCKER_CONFIG DOCKER_CONTEXT TSDTOP_CONFIG\n${exports}\n${command}\necho $? > ${shellQuote(this.exitFile)}\nexec sh\n`);
-		tmux('new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), `bash ${shellQuote(script)}`);
+		const newSession = () => tmux('new-session', '-d', '-s', this.name, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), `bash ${shellQuote(script)}`);
+		try {
+			newSession();
+		} catch (error) {
+			// The server was exiting as its last session closed (before exit-empty was off): a new one starts.
+			if (!String((error as {stderr?: string}).stderr).includes('server exited unexpectedly')) {
+				throw error;
+			}
+
+			newSession();
+		}
+
+		// The server stays up between sessions (closing the last one would race with the next new-session);
+		// globalSetup's teardown kills it.
+		tmux('set-option', '-s', 'exit-empty', 'off');
 		tmux('set-option', '-t', this.name, 'remain-on-exit', 'on');
 		// tmux keeps what a program sends with OSC 52 as a paste buffer: clipboard() can then tell.
 		tmux('set-option', '-s', 'set-clipboard', 'on');
