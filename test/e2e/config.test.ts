@@ -1,7 +1,9 @@
 import {mkdtempSync, writeFileSync} from 'node:fs';
+import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {engineSocket} from '../helpers/engine-paths.js';
 import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
 import {terminalPool} from '../helpers/tmux.js';
 
@@ -108,16 +110,37 @@ describe('the config file', () => {
 		await withStats.filterTo(`${p}-light1`);
 		await withStats.waitFor(s => /\d%/.test(row(s)));
 
-		const file = configFile('no-stats.json', '{"refresh": {"stats": false}}');
-		const term = pool.open({args: ['--config', file]});
-		await term.filterTo(`${p}-light1`);
-		await term.waitFor(`${p}-light1`);
-		// The marker: S opens a stats stream of its own, after the list was drawn. Once it has two
-		// samples, row stats (opened with the list) would have had two as well, enough for a CPU figure.
-		term.press('S');
-		await term.waitFor(/Stats: [\s\S]*\b(?:[2-9]|\d{2,}) samples/, 15_000);
-		const screen = await term.escape(s => !s.includes('Stats:') && s.includes(`${p}-light1`));
-		expect(row(screen)).not.toMatch(/%/);
+		// The Engine over TCP through a proxy that notes every request, in the order tsdtop sent them.
+		const requests: string[] = [];
+		const proxy = net.createServer(client => {
+			const upstream = net.connect(engineSocket);
+			client.on('data', (chunk: Buffer) => {
+				requests.push(...[...chunk.toString('latin1').matchAll(/^[A-Z]+ (\S+) HTTP\/1\.1\r$/gm)].map(match => match[1]!));
+			});
+			client.on('error', () => upstream.destroy());
+			upstream.on('error', () => client.destroy());
+			client.pipe(upstream).pipe(client);
+		});
+		await new Promise<void>(resolve => {
+			proxy.listen(0, '127.0.0.1', resolve);
+		});
+		try {
+			const {port} = proxy.address() as net.AddressInfo;
+			const file = configFile('no-stats.json', '{"refresh": {"stats": false}}');
+			const term = pool.open({args: ['--config', file, '--host', `tcp://127.0.0.1:${port}`]});
+			await term.filterTo(`${p}-light1`);
+			await term.waitFor(`${p}-light1`);
+			// The marker: i inspects the row, a request sent after the list was drawn. The row's stats
+			// stream is opened as the list comes in, so it would stand before the inspect in the proxy's log.
+			term.press('i');
+			await term.waitFor(`Inspect: ${p}-light1`);
+			await eventually(async () => requests.some(r => /\/containers\/[^/]+\/json$/.test(r)), 'the inspect request');
+			expect(requests.filter(r => r.includes('/stats'))).toEqual([]);
+			const screen = await term.escape(s => !s.includes('Inspect:') && s.includes(`${p}-light1`));
+			expect(row(screen)).not.toMatch(/%/);
+		} finally {
+			proxy.close();
+		}
 	});
 
 	it('a bad file stops tsdtop before it draws, naming the file and the line', async () => {
