@@ -88,6 +88,11 @@ export class Terminal {
 		}
 	}
 
+	/** Several keys in one send-keys, so they reach the program in one write, as fast typing can. */
+	pressTogether(...keys: string[]): void {
+		tmux('send-keys', '-t', this.name, ...keys);
+	}
+
 	/** Literal text, as typed. */
 	type(text: string): void {
 		tmux('send-keys', '-t', this.name, '-l', text);
