@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import type {TestProject} from 'vitest/node';
 import {engineDir, engineSocket} from './engine-paths.js';
-import {fingerprint, realHostsJson} from './real-state.js';
+import {fingerprint, wroteRealHosts} from './real-state.js';
 import {tmuxSocket} from './tmux-socket.js';
 
 declare module 'vitest' {
@@ -50,8 +50,9 @@ export default function setup(project: TestProject) {
 			execFileSync('tmux', ['-L', tmuxSocket, 'kill-server'], {stdio: 'ignore'});
 		} catch {}
 
-		if (fingerprint() !== before) {
-			throw new Error(`a test changed ${realHostsJson}: every tsdtop a test starts must have a HOME and XDG folders of its own`);
+		const wrote = wroteRealHosts(before, fingerprint());
+		if (wrote) {
+			throw new Error(wrote);
 		}
 	};
 }
