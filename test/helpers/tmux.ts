@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
@@ -262,9 +262,15 @@ export class Terminal {
 		}
 	}
 
+	/** Ends the session and removes the terminal's folder (its HOME included). */
 	close(): void {
 		try {
 			tmux('kill-session', '-t', this.name);
+		} catch {}
+
+		// The program may still be writing as it gets SIGHUP: retry, and never fail a test over cleanup.
+		try {
+			rmSync(this.dir, {recursive: true, force: true, maxRetries: 5});
 		} catch {}
 	}
 }
