@@ -29,6 +29,11 @@ describe('the summary reporter\'s closing line', () => {
 		expect(line).toMatch(/^tests: 1 passed, [1-9]\d* failed/);
 	}, 60_000);
 
+	it('a file whose afterAll throws counts as failed though its tests passed', async () => {
+		const {line} = await closingLine('after-all-throws');
+		expect(line).toMatch(/^tests: 1 passed, 1 failed/);
+	}, 60_000);
+
 	it('a clean run says 0 failed', async () => {
 		const {line, code} = await closingLine('passes');
 		expect(code).toBe(0);
