@@ -1,9 +1,9 @@
-import {useApp, useInput} from 'ink';
-import {useCallback} from 'react';
+import {useApp, useInput, useStdin} from 'ink';
+import {useCallback, useEffect, useRef} from 'react';
 import {runCommand} from '../actions/run-command.js';
 import {useServices} from '../contexts/app-context.js';
 import {type InkKey, keyName} from '../keys/key-name.js';
-import {splitChunk} from '../keys/split-chunk.js';
+import {escapeThenKey, splitChunk} from '../keys/split-chunk.js';
 import {changesEngine, resolveKey} from '../keys/keymap.js';
 import {activeScopes} from '../keys/scopes.js';
 import type {TextEdit} from '../store/text-edit.js';
@@ -20,7 +20,32 @@ const textEdits: Record<string, TextEdit> = {
 export function useKeyboard(): void {
 	const services = useServices();
 	const {exit} = useApp();
+	// The sequence Ink is about to hand to useInput, as the terminal sent it: useInput's (input, key)
+	// cannot tell Esc-then-/ from a plain / (see escapeThenKey). prependListener: read before useInput's.
+	const {internal_eventEmitter: inputEvents} = useStdin();
+	const sequence = useRef('');
+	useEffect(() => {
+		const record = (data: string) => {
+			sequence.current = data;
+		};
+
+		inputEvents?.prependListener('input', record);
+		return () => {
+			inputEvents?.removeListener('input', record);
+		};
+	}, [inputEvents]);
 	const handle = useCallback((input: string, key: InkKey) => {
+		// Read once: the presses handled below, and any key not read from stdin, must not see it again.
+		const presses = escapeThenKey(sequence.current);
+		sequence.current = '';
+		if (presses) {
+			for (const [char, charKey] of presses) {
+				handle(char, charKey);
+			}
+
+			return;
+		}
+
 		// Keys typed quickly can arrive as one chunk ("jjj", "web\r"): take them one at a time.
 		if (input.length > 1 && !key.ctrl && !key.meta) {
 			for (const [char, charKey] of splitChunk(input)) {

@@ -44,3 +44,20 @@ export function splitChunk(input: string): Array<[string, InkKey]> {
 
 	return presses;
 }
+
+/**
+ * Esc is a lone ESC byte and Alt+key is ESC then the key, so Esc typed quickly before another key
+ * (or sent with it in one write, as tmux does) reaches Ink as one Alt key, and the Esc is lost: Ink
+ * even hands "\x1b/" to useInput as a plain "/". tsdtop binds no Alt key (normalizeKey refuses
+ * them), so ESC followed by one printable character or by a second ESC is read as Esc, then that key.
+ * Returns those presses for such a sequence as Ink emitted it, else undefined (arrows and the like).
+ */
+export function escapeThenKey(sequence: string): Array<[string, InkKey]> | undefined {
+	const [first, second, ...rest] = sequence;
+	if (first !== '\u001B' || second === undefined || rest.length > 0) {
+		return undefined;
+	}
+
+	const code = second.codePointAt(0)!;
+	return second === '\u001B' || (code >= 0x20 && code !== 0x7F) ? splitChunk(sequence) : undefined;
+}

@@ -19,6 +19,7 @@ import {dirname, join, resolve} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import pty from 'node-pty';
+import {sandboxEnv} from './sandbox-env.js';
 import {benchImage, benchLabel, connect} from './containers.js';
 import {rssMb} from './proc.js';
 import {writeJson} from './report.js';
@@ -54,7 +55,7 @@ for (const key of ['CI', 'CONTINUOUS_INTEGRATION', 'COLUMNS', 'LINES', 'NO_COLOR
 	delete env[key];
 }
 
-const term = pty.spawn(process.execPath, [join(root, 'dist/tsdtop.js')], {name: 'xterm-256color', cols: 120, rows: 40, cwd: root, env});
+const term = pty.spawn(process.execPath, [join(root, 'dist/tsdtop.js')], {name: 'xterm-256color', cols: 120, rows: 40, cwd: root, env: sandboxEnv(env)});
 let output = '';
 let frames = 0;
 let counting = false;

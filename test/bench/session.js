@@ -2,6 +2,7 @@
 // Every wait has a timeout; every session is killed on the harness's way out, however it ends.
 import {performance} from 'node:perf_hooks';
 import pty from 'node-pty';
+import {sandboxEnv} from './sandbox-env.js';
 
 const live = new Set();
 const keepRaw = 512 * 1024;
@@ -26,7 +27,7 @@ export class PtySession {
 		this.listeners = new Set();
 		this.exited = undefined;
 		this.spawnedAt = performance.now();
-		this.pty = pty.spawn(file, args, {name: 'xterm-256color', cols, rows, cwd, env});
+		this.pty = pty.spawn(file, args, {name: 'xterm-256color', cols, rows, cwd, env: sandboxEnv(env)});
 		this.pid = this.pty.pid;
 		live.add(this);
 		this.pty.onData(data => {

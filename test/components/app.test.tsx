@@ -135,6 +135,33 @@ describe('<App>', () => {
 		expect(store.getState().ui.filter).toEqual({open: false, text: '', cursor: 0});
 	});
 
+	// Esc typed just before another key arrives in one read, as Alt+key: the Esc must not be lost.
+	it('Esc then / in one read clears the filter and opens a new one', async () => {
+		const {app, store} = setup({count: 12});
+		cleanup = app.unmount;
+		await tick();
+		app.stdin.write('/web-11\r');
+		await tick();
+		expect(store.getState().ui.filter).toMatchObject({open: false, text: 'web-11'});
+		app.stdin.write('\u001B/');
+		await tick();
+		expect(store.getState().ui.filter).toMatchObject({open: true, text: ''});
+		expect(plain(app)).toContain('web-12');
+	});
+
+	it('Esc then j in one read closes the help overlay and moves the selection', async () => {
+		const {app, store} = setup();
+		cleanup = app.unmount;
+		await tick();
+		app.stdin.write('?');
+		await tick();
+		expect(plain(app)).toContain('Keys');
+		app.stdin.write('\u001Bj');
+		await tick();
+		expect(plain(app)).not.toContain('Keys  (');
+		expect(store.getState().ui.selectedId).toBe('id00001');
+	});
+
 	it('K asks first, names the container, and n leaves it alone', async () => {
 		const {app, calls} = setup();
 		cleanup = app.unmount;

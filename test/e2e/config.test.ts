@@ -1,8 +1,10 @@
 import {mkdtempSync, writeFileSync} from 'node:fs';
+import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {createTestContainer, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
+import {engineSocket} from '../helpers/engine-paths.js';
+import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
 import {terminalPool} from '../helpers/tmux.js';
 
 // Issue 6: the config file changes the running program, and a bad one stops it with the line named.
@@ -25,6 +27,17 @@ beforeAll(async () => {
 	await createTestContainer(`${p}-light1`);
 	await createTestContainer(`${p}-light2`);
 });
+
+/** Stop, kill and die events of a container since `since` (seconds), as the Engine recorded them. */
+async function stopEvents(name: string, since: number): Promise<string[]> {
+	const stream = await docker.getEvents({since, until: Math.ceil(Date.now() / 1000), filters: {container: [name], event: ['kill', 'stop', 'die']}});
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream as AsyncIterable<Buffer>) {
+		chunks.push(chunk);
+	}
+
+	return Buffer.concat(chunks).toString().split('\n').filter(Boolean).map(line => (JSON.parse(line) as {Action: string}).Action);
+}
 
 afterEach(() => {
 	pool.closeAll();
@@ -63,12 +76,14 @@ describe('the config file', () => {
 		term.press('Escape');
 		await term.waitFor(`${p}-web`);
 
-		// s no longer stops it: its old key is free.
+		// s no longer stops it: its old key is free. ? after it is the marker: keys are read in order, so
+		// once the help is drawn, s has been handled, and a stop would have reached the Engine.
+		const since = Math.floor(Date.now() / 1000) - 1;
 		term.press('s');
-		await new Promise(resolve => {
-			setTimeout(resolve, 1500);
-		});
+		await term.marker('?', 'Keys');
 		expect(await stateOf(`${p}-web`)).toBe('running');
+		expect(await stopEvents(`${p}-web`, since)).toEqual([]);
+		await term.escape(`${p}-web`);
 
 		// x does, on the Engine and on screen.
 		term.press('x');
@@ -95,14 +110,37 @@ describe('the config file', () => {
 		await withStats.filterTo(`${p}-light1`);
 		await withStats.waitFor(s => /\d%/.test(row(s)));
 
-		const file = configFile('no-stats.json', '{"refresh": {"stats": false}}');
-		const term = pool.open({args: ['--config', file]});
-		await term.filterTo(`${p}-light1`);
-		await term.waitFor(`${p}-light1`);
-		await new Promise(resolve => {
-			setTimeout(resolve, 3000);
+		// The Engine over TCP through a proxy that notes every request, in the order tsdtop sent them.
+		const requests: string[] = [];
+		const proxy = net.createServer(client => {
+			const upstream = net.connect(engineSocket);
+			client.on('data', (chunk: Buffer) => {
+				requests.push(...[...chunk.toString('latin1').matchAll(/^[A-Z]+ (\S+) HTTP\/1\.1\r$/gm)].map(match => match[1]!));
+			});
+			client.on('error', () => upstream.destroy());
+			upstream.on('error', () => client.destroy());
+			client.pipe(upstream).pipe(client);
 		});
-		expect(row(term.screen())).not.toMatch(/%/);
+		await new Promise<void>(resolve => {
+			proxy.listen(0, '127.0.0.1', resolve);
+		});
+		try {
+			const {port} = proxy.address() as net.AddressInfo;
+			const file = configFile('no-stats.json', '{"refresh": {"stats": false}}');
+			const term = pool.open({args: ['--config', file, '--host', `tcp://127.0.0.1:${port}`]});
+			await term.filterTo(`${p}-light1`);
+			await term.waitFor(`${p}-light1`);
+			// The marker: i inspects the row, a request sent after the list was drawn. The row's stats
+			// stream is opened as the list comes in, so it would stand before the inspect in the proxy's log.
+			term.press('i');
+			await term.waitFor(`Inspect: ${p}-light1`);
+			await eventually(async () => requests.some(r => /\/containers\/[^/]+\/json$/.test(r)), 'the inspect request');
+			expect(requests.filter(r => r.includes('/stats'))).toEqual([]);
+			const screen = await term.escape(s => !s.includes('Inspect:') && s.includes(`${p}-light1`));
+			expect(row(screen)).not.toMatch(/%/);
+		} finally {
+			proxy.close();
+		}
 	});
 
 	it('a bad file stops tsdtop before it draws, naming the file and the line', async () => {

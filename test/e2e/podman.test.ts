@@ -64,10 +64,9 @@ afterAll(async () => {
 
 const stateOf = async (suffix: string) => (await podman.getContainer(name(suffix)).inspect()).State.Status;
 
-/** Esc, then the next key a moment later (tmux would otherwise send them as one Alt+key). */
+/** Esc, and the screen it leads back to drawn before the next key. */
 async function back(term: Terminal, check: string | RegExp | ((screen: string) => boolean)): Promise<void> {
-	term.press('Escape');
-	await term.waitFor(check);
+	await term.escape(check);
 }
 
 describe('tsdtop against Podman\'s Docker API', () => {

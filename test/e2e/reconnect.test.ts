@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import Docker from 'dockerode';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {idleCommand, testLabel} from '../helpers/test-containers.js';
+import {eventually, idleCommand, testLabel} from '../helpers/test-containers.js';
 import {engineDir} from '../helpers/engine-paths.js';
 import {Terminal} from '../helpers/tmux.js';
 
@@ -27,9 +27,7 @@ async function run(name: string, attempts = 3): Promise<void> {
 			throw error;
 		}
 
-		await new Promise(resolve => {
-			setTimeout(resolve, 500);
-		});
+		await eventually(async () => client().ping().then(() => true, () => false), 'the Engine to answer again');
 		await client().getContainer(name).remove({force: true}).catch(() => undefined);
 		await run(name, attempts - 1);
 	}

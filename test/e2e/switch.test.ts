@@ -100,17 +100,20 @@ describe('the Engine switcher (:)', () => {
 		// The filter the person typed is kept across the switch.
 		expect(screen).toContain(`filter: ${p}`);
 
-		// The old Engine's watchers are gone: a container made there now never shows up here.
+		// The old Engine's watchers are gone: a container made there now never shows up here. The
+		// marker is one made on the new Engine just after it: once that one shows, the old one's event
+		// would have been read too.
 		await createTestContainer(`${p}-late`);
-		await new Promise(resolve => {
-			setTimeout(resolve, 1500);
+		const marker = await second.createContainer({
+			name: `${p}-marker`, Image: testImage, Cmd: idleCommand, Labels: {[testLabel]: `${p}-marker`}, StopTimeout: 2, HostConfig: {NetworkMode: 'none'},
 		});
-		screen = term.screen();
+		await marker.start();
+		screen = await term.waitFor(`${p}-marker`);
 		expect(screen).not.toContain(`${p}-late`);
 		expect(screen).not.toContain(`${p}-one`);
 
 		// Keys act on the new Engine.
-		expect(term.isSelected(`${p}-two`)).toBe(true);
+		await term.select(`${p}-two`);
 		term.press('s');
 		await eventually(async () => (await secondState(`${p}-two`)) === 'exited', `${p}-two to stop on the second Engine`);
 		expect(await stateOf(`${p}-one`)).toBe('running');

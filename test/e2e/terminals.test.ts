@@ -17,6 +17,8 @@ const anyColour = /\u001B\[(?:\d+;)*(?:3[0-7]|9[0-7]|38;5;\d+|38;2;[\d;]+|4[0-7]
 beforeAll(async () => {
 	// Writes red text to its log, as many programs do: --no-color must strip it too.
 	await createTestContainer(`${p}-web`, {cmd: ['sh', '-c', String.raw`trap "exit 0" TERM; while :; do printf '\033[31mred-line\033[0m\n'; sleep 1; done`]});
+	// A second row, so that j has somewhere to move the selection to.
+	await createTestContainer(`${p}-db`);
 });
 
 afterEach(() => {
@@ -52,8 +54,14 @@ describe('TERM values', () => {
 		term.press('?');
 		await term.waitFor('Keys');
 		await closeWith(term, 'Escape', 'Keys  (');
+		// Keys work under this TERM: j moves the selection (drawn inverse) from one row to the other.
+		await term.waitFor(s => s.includes(`${p}-web`) && s.includes(`${p}-db`));
+		const first = term.isSelected(`${p}-db`) ? `${p}-db` : `${p}-web`;
+		const second = first === `${p}-db` ? `${p}-web` : `${p}-db`;
+		expect(term.isSelected(first)).toBe(true);
 		term.press('j');
-		expect(await term.waitFor(`${p}-web`)).toContain(`filter: ${p}`);
+		await term.waitFor(() => term.isSelected(second) && !term.isSelected(first));
+		expect(term.screen()).toContain(`filter: ${p}`);
 		await quitAndCheck(term);
 	});
 });
@@ -83,7 +91,8 @@ describe('no colour anywhere', () => {
 
 	it('--no-color: the list, logs (even a container\'s own colours), help, a confirm, run output and every resource pane', async () => {
 		const term = pool.open({args: ['--no-color'], columns: 160});
-		await term.filterTo(p);
+		// Only the row with a coloured log: the logs are the selected row's.
+		await term.filterTo(`${p}-web`);
 		await term.waitFor(`${p}-web`);
 		await expectNoColour(term, 'the Containers pane');
 
@@ -124,6 +133,7 @@ describe('no colour anywhere', () => {
 		const term = pool.open({env: {NO_COLOR: '1'}});
 		await term.filterTo(p);
 		await term.waitFor(`${p}-web`);
+		await term.select(`${p}-web`);
 		term.press('l');
 		await term.waitFor('red-line');
 		await expectNoColour(term, 'the log pane');

@@ -77,6 +77,9 @@ export async function startSshd(): Promise<Sshd> {
 	mkdirSync('/run/sshd', {recursive: true, mode: 0o755});
 	writeFileSync(logFile, '');
 	const child: ChildProcess = spawn('/usr/sbin/sshd', ['-D', '-f', config, '-E', logFile], {stdio: 'ignore'});
+	// Stopped with the test process however it ends, not only by stop() in an afterAll that ran.
+	const killOnExit = () => child.kill();
+	process.once('exit', killOnExit);
 	const log = () => readFileSync(logFile, 'utf8');
 	const deadline = Date.now() + 10_000;
 	while (!log().includes('Server listening')) {
@@ -99,6 +102,7 @@ export async function startSshd(): Promise<Sshd> {
 		knownHostsLine: `[127.0.0.1]:${port} ${type!} ${key!}`,
 		log,
 		stop() {
+			process.removeListener('exit', killOnExit);
 			child.kill();
 			rmSync(dir, {recursive: true, force: true});
 		},
