@@ -1,20 +1,12 @@
-import {useStdout} from 'ink';
+import {useWindowSize} from 'ink';
 import {useEffect} from 'react';
 import {useServices} from '../contexts/app-context.js';
 
-/** Puts the terminal size in the store and keeps it there on resize (Ink 6.8 has no useWindowSize). */
+/** Puts the terminal size, as Ink's useWindowSize follows it, in the store (the selectors lay out from there). */
 export function useTerminalSize(): void {
-	const {stdout} = useStdout();
+	const {columns, rows} = useWindowSize();
 	const {store} = useServices();
 	useEffect(() => {
-		const update = () => {
-			store.dispatch({type: 'viewport', columns: stdout.columns || 80, rows: stdout.rows || 24});
-		};
-
-		update();
-		stdout.on('resize', update);
-		return () => {
-			stdout.off('resize', update);
-		};
-	}, [stdout, store]);
+		store.dispatch({type: 'viewport', columns, rows});
+	}, [columns, rows, store]);
 }
