@@ -109,12 +109,6 @@ export async function run(options: RunOptions): Promise<number> {
 		restoreTerminal(stdout, stdin);
 	};
 
-	// Before Ink's own resize handler: a shrinking terminal reflows the old frame, and Ink's
-	// line-by-line erase then misses rows. Clearing first gives it a clean screen to draw on.
-	const clearOnResize = () => {
-		stdout.write('\u001B[2J\u001B[H');
-	};
-
 	// The terminal can be lent to a shell in a container: Ink is unmounted (it lets go of stdin and of
 	// resize), the watchers stop, and afterwards a new Ink draws the same store again.
 	let lend: Lend | undefined;
@@ -128,7 +122,6 @@ export async function run(options: RunOptions): Promise<number> {
 	const stopLive = () => {
 		stopWatchers();
 		stopWatchers = () => {};
-		stdout.off('resize', clearOnResize);
 	};
 
 	const handOff: HandOff = async task => new Promise((resolve, reject) => {
@@ -211,7 +204,6 @@ export async function run(options: RunOptions): Promise<number> {
 	};
 
 	const mount = () => {
-		stdout.prependListener('resize', clearOnResize);
 		startWatchers();
 		instance = render(<App services={services()}/>, {
 			exitOnCtrlC: false,
