@@ -1,7 +1,7 @@
 import {useApp, useInput} from 'ink';
 import {useCallback} from 'react';
 import {runCommand} from '../actions/run-command.js';
-import {useServices} from '../contexts/app-context.js';
+import {type HandOff, useServices} from '../contexts/app-context.js';
 import {type InkKey, keyName} from '../keys/key-name.js';
 import {splitChunk} from '../keys/split-chunk.js';
 import {changesEngine, resolveKey} from '../keys/keymap.js';
@@ -19,7 +19,7 @@ const textEdits: Record<string, TextEdit> = {
  */
 export function useKeyboard(): void {
 	const services = useServices();
-	const {exit} = useApp();
+	const {exit, suspendTerminal} = useApp();
 	const handle = useCallback((input: string, key: InkKey) => {
 		// Keys typed quickly can arrive as one chunk ("jjj", "web\r"): take them one at a time.
 		if (input.length > 1 && !key.ctrl && !key.meta) {
@@ -31,7 +31,8 @@ export function useKeyboard(): void {
 		}
 
 		const {store} = services;
-		const context = {store, engine: services.engine, exit, resources: services.resources, handOff: services.handOff, shell: services.shell, switchEngine: services.switchEngine};
+		const {handOff} = services;
+		const context = {store, engine: services.engine, exit, resources: services.resources, handOff: handOff && (async (task: Parameters<HandOff>[0]) => handOff(task, suspendTerminal)), shell: services.shell, switchEngine: services.switchEngine};
 		const state = store.getState();
 		const name = keyName(input, key);
 		const scopes = activeScopes(state);
@@ -74,6 +75,6 @@ export function useKeyboard(): void {
 
 			return;
 		}
-	}, [services, exit]);
+	}, [services, exit, suspendTerminal]);
 	useInput(handle);
 }
