@@ -8,10 +8,16 @@ import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import {bundlePlugins} from './bundle-plugins.js';
 
-// The bundle must carry Ink's incremental-rendering fix (scripts/patches, applied on npm install).
-const logUpdate = await readFile('node_modules/ink/build/log-update.js', 'utf8');
-if (!logUpdate.includes('tsdtop patch')) {
-	throw new Error('Ink is not patched: run `npx patch-package --patch-dir scripts/patches` (npm install does it)');
+// The bundle must carry what tsdtop adds to Ink's renderer (scripts/patches/ink+*.patch: the frame
+// caches in output.js, the moved-lines renderer in log-update.js), applied by `npm ci`/`npm install`
+// in this repository (the prepare script). A patch made for another Ink version is refused by
+// patch-package, and then these checks fail too.
+for (const file of ['log-update.js', 'output.js']) {
+	// eslint-disable-next-line no-await-in-loop
+	const source = await readFile(`node_modules/ink/build/${file}`, 'utf8');
+	if (!source.includes('tsdtop patch')) {
+		throw new Error(`Ink's ${file} is not patched: run \`npx patch-package --patch-dir scripts/patches\` (npm ci does it)`);
+	}
 }
 
 const started = Date.now();
@@ -25,7 +31,7 @@ await build({
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
-	target: 'node20',
+	target: 'node22',
 	// TSDTOP_PROFILE_BUILD=1 keeps names readable in CPU profiles.
 	minify: !process.env.TSDTOP_PROFILE_BUILD,
 	legalComments: 'none',

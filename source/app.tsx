@@ -80,7 +80,8 @@ function Screen() {
 		body = logsOpen ? <LogPane width={columns}/> : list();
 	}
 
-	// One line short of the terminal: at full height Ink 6 clears the screen on every frame.
+	// One line short of the terminal: at full height Ink 6 cleared the screen on every frame (not
+	// measured again on Ink 8, whose full-height path differs).
 	return (
 		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)}>
 			<Header/>

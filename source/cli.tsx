@@ -59,8 +59,9 @@ if (connection.ssh) {
 
 // The Engine starts answering now. If it answers quickly, the list is on screen before Ink loads.
 const early = takeEarlyAnswers(connection.options.socketPath) ?? prefetch(connection);
+let endFirstFrame = () => {};
 if (early) {
-	await paintEarly(early, {connection, showAll: flags.all, readOnly: flags.readOnly, settings});
+	endFirstFrame = await paintEarly(early, {connection, showAll: flags.all, readOnly: flags.readOnly, settings});
 } else {
 	// One turn of the event loop puts the requests on the wire.
 	await new Promise(resolve => {
@@ -72,6 +73,8 @@ if (early) {
 mark('checked');
 const {run} = await withoutFetch(async () => import('./run.js'));
 mark('loaded');
+// From here a resize is Ink's to draw (its first frame clears the whole screen).
+endFirstFrame();
 process.exitCode = await run({
 	connection,
 	early,

@@ -11,8 +11,10 @@ const patience = 400;
 /**
  * Draws the first frame from the prefetched answers if they come within `patience` ms; otherwise
  * (a slow or remote Engine, an error) leaves everything to Ink, which reports trouble its own way.
+ * Until the returned function is called (when Ink is about to take over), a resize draws the frame
+ * again at the new size: the terminal has cut or reflowed it (issue 12).
  */
-export async function paintEarly(early: Prefetch, options: {readonly connection: Connection; readonly showAll: boolean; readonly readOnly: boolean; readonly settings: Settings}): Promise<void> {
+export async function paintEarly(early: Prefetch, options: {readonly connection: Connection; readonly showAll: boolean; readonly readOnly: boolean; readonly settings: Settings}): Promise<() => void> {
 	const {stdout, stdin} = process;
 	let timer: ReturnType<typeof setTimeout> | number | undefined;
 	// The version is drawn if it is there by then; run() waits for the list only, too (Podman).
@@ -31,7 +33,7 @@ export async function paintEarly(early: Prefetch, options: {readonly connection:
 	// the Containers pane is drawn here.
 	const {settings} = options;
 	if (!containers || stdout.columns < 20 || stdout.rows < 8 || (settings.pane && settings.pane !== 'containers')) {
-		return;
+		return () => {};
 	}
 
 	// Raw at once: a key typed before Ink is ready must wait in stdin, not be echoed over the frame.
@@ -41,6 +43,14 @@ export async function paintEarly(early: Prefetch, options: {readonly connection:
 		installKeymap(settings.keymap);
 	}
 
-	paintFirstFrame(stdout, firstState({...options, ...(version ? {version} : {}), containers, columns: stdout.columns, rows: stdout.rows}), settings.theme);
+	const paint = () => {
+		paintFirstFrame(stdout, firstState({...options, ...(version ? {version} : {}), containers, columns: stdout.columns, rows: stdout.rows}), settings.theme);
+	};
+
+	paint();
 	mark('painted');
+	stdout.on('resize', paint);
+	return () => {
+		stdout.off('resize', paint);
+	};
 }

@@ -14,7 +14,7 @@ import {reducer} from './store/reducer.js';
 import {selectCounts, selectRows, tableHeight} from './store/selectors.js';
 import {type StartOptions, startState} from './store/start-state.js';
 import type {AppState} from './store/state.js';
-import {enterFullScreen, isFullScreen} from './terminal.js';
+import {enterFullScreen} from './terminal.js';
 
 /**
  * The first frame, drawn before Ink, React and dockerode have loaded (about 300 ms of start-up):
@@ -100,16 +100,12 @@ function cut(line: StyledLine, columns: number): StyledLine {
 	return {...(line.style ? {style: line.style} : {}), segments};
 }
 
-/** Switches to the alternate screen and draws the frame; the cursor is left home, where Ink starts. */
+/**
+ * Switches to the alternate screen (if not there yet) and draws the frame over the whole screen; the
+ * cursor is left home, where Ink starts. Called again after a resize, with the state at the new size.
+ */
 export function paintFirstFrame(stdout: NodeJS.WriteStream, state: AppState, theme: Theme): void {
 	enterFullScreen(stdout);
 	const lines = firstFrameLines(state, theme).map(line => `${toAnsi(line)}\u001B[K`);
-	stdout.write(`\u001B[?25l${lines.join('\r\n')}\u001B[H`);
-	// A resize before Ink takes over reflows this frame; Ink draws on a clean screen instead. The
-	// listener may outlive that moment: it must not clear the screen of a shell lent the terminal.
-	stdout.once('resize', () => {
-		if (isFullScreen()) {
-			stdout.write('\u001B[2J\u001B[H');
-		}
-	});
+	stdout.write(`\u001B[?25l\u001B[H\u001B[J${lines.join('\r\n')}\u001B[H`);
 }

@@ -31,12 +31,6 @@ export type RunOptions = Settings & {
 	readonly readOnly?: boolean;
 };
 
-type Lend = {
-	readonly task: (terminal: LentTerminal) => Promise<void>;
-	readonly resolve: () => void;
-	readonly reject: (error: unknown) => void;
-};
-
 /** Connects, draws the UI until the person quits, and restores the terminal. Resolves to the exit code. */
 export async function run(options: RunOptions): Promise<number> {
 	const {stdout, stdin} = process;
@@ -109,15 +103,9 @@ export async function run(options: RunOptions): Promise<number> {
 		restoreTerminal(stdout, stdin);
 	};
 
-	// Before Ink's own resize handler: a shrinking terminal reflows the old frame, and Ink's
-	// line-by-line erase then misses rows. Clearing first gives it a clean screen to draw on.
-	const clearOnResize = () => {
-		stdout.write('\u001B[2J\u001B[H');
-	};
-
-	// The terminal can be lent to a shell in a container: Ink is unmounted (it lets go of stdin and of
-	// resize), the watchers stop, and afterwards a new Ink draws the same store again.
-	let lend: Lend | undefined;
+	// The terminal can be lent to a shell in a container: Ink suspends (it erases its frame, lets go
+	// of raw mode and stdin, draws nothing), the watchers stop, and afterwards Ink draws the whole
+	// frame again from the same store.
 	let away: AbortController | undefined;
 	let quitting = false;
 	let instance!: Instance;
@@ -128,19 +116,37 @@ export async function run(options: RunOptions): Promise<number> {
 	const stopLive = () => {
 		stopWatchers();
 		stopWatchers = () => {};
-		stdout.off('resize', clearOnResize);
 	};
 
-	const handOff: HandOff = async task => new Promise((resolve, reject) => {
+	const handOff: HandOff = async (task, suspend) => {
 		// Quitting (q pressed while the shell was starting), or already lent: the task never runs.
-		if (lend || away || quitting) {
-			reject(new Error(quitting ? 'tsdtop is quitting' : 'the terminal is already lent'));
-			return;
+		if (away || quitting || !suspend) {
+			throw new Error(quitting ? 'tsdtop is quitting' : (suspend ? 'the terminal is already lent' : 'no terminal to lend'));
 		}
 
-		lend = {task, resolve, reject};
-		instance.unmount();
-	});
+		const lent = new AbortController();
+		away = lent;
+		stopLive();
+		try {
+			await suspend(async () => {
+				leaveForShell(stdout);
+				try {
+					await task({stdin, stdout, signal: lent.signal});
+				} finally {
+					// The alternate screen again, cleared, every mode the shell may have changed put back;
+					// Ink then draws the whole frame (not when quitting: the restore is on its way).
+					if (!quitting) {
+						returnFromShell(stdout);
+					}
+				}
+			});
+		} finally {
+			away = undefined;
+			if (!quitting) {
+				startWatchers();
+			}
+		}
+	};
 
 	const startWatchers = () => {
 		const live = startResourceWatcher(engine, gate, refresh?.events === undefined ? {} : {throttleMs: refresh.events});
@@ -170,7 +176,7 @@ export async function run(options: RunOptions): Promise<number> {
 	// The same store and the same Ink: the old Engine's watchers stop, the new one's start, every pane
 	// reloads. An Engine that does not answer shows "disconnected, retrying", and : switches back.
 	const switchTo: SwitchEngine = (next, target) => {
-		if (lend || away || quitting) {
+		if (away || quitting) {
 			return;
 		}
 
@@ -211,14 +217,15 @@ export async function run(options: RunOptions): Promise<number> {
 	};
 
 	const mount = () => {
-		stdout.prependListener('resize', clearOnResize);
 		startWatchers();
 		instance = render(<App services={services()}/>, {
 			exitOnCtrlC: false,
 			patchConsole: true,
-			// Only changed lines go to the terminal: over SSH a key press costs a line, not a screen.
-			// Ink 6.8 needs the fix in scripts/patches for this (it shifted every frame down a line).
+			// Only changed lines go to the terminal: over SSH a key press costs a line, not a screen
+			// (and with scripts/patches, lines that moved are moved by the terminal).
 			incrementalRendering: true,
+			// cli.tsx has checked that both ends are a TTY: draw even when CI is set (Ink would not).
+			interactive: true,
 			...(tracing ? {onRender: () => count('frame')} : {}),
 		});
 	};
@@ -247,43 +254,10 @@ export async function run(options: RunOptions): Promise<number> {
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	try {
-		for (;;) {
-			// eslint-disable-next-line no-await-in-loop
-			await instance.waitUntilExit();
-			stopLive();
-			const job = lend;
-			lend = undefined;
-			if (!job) {
-				// q, Ctrl+C or a signal: the person is done.
-				quitting = true;
-				return 0;
-			}
-
-			away = new AbortController();
-			leaveForShell(stdout);
-			let failure: unknown;
-			try {
-				// eslint-disable-next-line no-await-in-loop
-				await job.task({stdin, stdout, signal: away.signal});
-			} catch (error) {
-				failure = error;
-			}
-
-			away = undefined;
-			if (quitting) {
-				job.resolve();
-				return 0;
-			}
-
-			// The same store, so the same pane, selection, filter and scroll; a clean screen to draw on.
-			returnFromShell(stdout);
-			mount();
-			if (failure === undefined) {
-				job.resolve();
-			} else {
-				job.reject(failure);
-			}
-		}
+		// q, Ctrl+C or a signal: the person is done.
+		await instance.waitUntilExit();
+		quitting = true;
+		return 0;
 	} catch (error) {
 		onCrash(error);
 		return 70;

@@ -24,7 +24,7 @@ function readStat(): string | undefined {
 
 /**
  * Ctrl+Z: tsdtop as a shell job (issue 12). The terminal is handed back as it is to a shell in a
- * container (run.tsx: Ink unmounted so raw mode is off, the normal screen, the cursor shown), the
+ * container (run.tsx: Ink suspended through suspendTerminal, raw mode off, the cursor shown), the
  * process stops as any job stopped by Ctrl+Z does, and at `fg` (SIGCONT) the hand-over ends: the
  * alternate screen again and the whole frame drawn anew. Raw mode keeps the terminal from sending
  * SIGTSTP itself, so tsdtop sends it to itself.

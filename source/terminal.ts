@@ -1,7 +1,9 @@
 /**
  * The terminal around Ink: the alternate screen on the way in, an exact restore on every way out
  * (quit, Ctrl+C, a signal, a crash), and the hand-over to a shell in a container and back.
- * Ink 6.8 has no alternate-screen option.
+ * Not Ink 8's alternateScreen option: the first frame (first-frame.ts) enters the alternate screen
+ * before Ink has loaded, and Ink would send a second \e[?1049h, which on xterm saves the cursor again
+ * (inside the alternate screen), so quitting would leave the shell's cursor at the top-left corner.
  */
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';

@@ -22,7 +22,7 @@ type Props = {
 
 /**
  * A windowed table: one Text line per row, cells padded to the laid-out widths. Replaces ink-table,
- * which does not load with Ink 6 and renders every row (see readme.md).
+ * which does not load with Ink 6 or 8 and renders every row (see readme.md).
  */
 export function Table({columns, rows, height, empty, color = true, markColor, stale = false}: Props) {
 	return (

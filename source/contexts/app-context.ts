@@ -1,3 +1,4 @@
+import type {SuspendTerminal} from 'ink';
 import {createContext, useContext} from 'react';
 import type {SwitchEngine} from '../actions/switcher.js';
 import type {Engine} from '../docker/engine.js';
@@ -16,10 +17,11 @@ export type LentTerminal = {
 };
 
 /**
- * Puts tsdtop's screen away (Ink unmounted, watchers stopped, normal screen), runs the task with the
+ * Puts tsdtop's screen away (Ink suspended, watchers stopped, normal screen), runs the task with the
  * terminal, then brings everything back from the store: same pane, selection, filter and scroll.
+ * `suspend` is Ink's suspendTerminal (only a component can reach it: useKeyboard passes it on).
  */
-export type HandOff = (task: (terminal: LentTerminal) => Promise<void>) => Promise<void>;
+export type HandOff = (task: (terminal: LentTerminal) => Promise<void>, suspend?: SuspendTerminal) => Promise<void>;
 
 export type AppServices = {
 	readonly store: Store;

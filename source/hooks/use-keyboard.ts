@@ -1,7 +1,8 @@
+import type {EventEmitter} from 'node:events';
 import {useApp, useInput, useStdin} from 'ink';
 import {useCallback, useEffect, useRef} from 'react';
 import {runCommand} from '../actions/run-command.js';
-import {useServices} from '../contexts/app-context.js';
+import {type HandOff, useServices} from '../contexts/app-context.js';
 import {type InkKey, keyName} from '../keys/key-name.js';
 import {escapeThenKey, splitChunk} from '../keys/split-chunk.js';
 import {changesEngine, resolveKey} from '../keys/keymap.js';
@@ -19,10 +20,11 @@ const textEdits: Record<string, TextEdit> = {
  */
 export function useKeyboard(): void {
 	const services = useServices();
-	const {exit} = useApp();
+	const {exit, suspendTerminal} = useApp();
 	// The sequence Ink is about to hand to useInput, as the terminal sent it: useInput's (input, key)
 	// cannot tell Esc-then-/ from a plain / (see escapeThenKey). prependListener: read before useInput's.
-	const {internal_eventEmitter: inputEvents} = useStdin();
+	// Ink's context holds the emitter at run time; its public type leaves it out.
+	const {internal_eventEmitter: inputEvents} = useStdin() as {readonly internal_eventEmitter?: EventEmitter};
 	const sequence = useRef('');
 	useEffect(() => {
 		const record = (data: string) => {
@@ -56,7 +58,8 @@ export function useKeyboard(): void {
 		}
 
 		const {store} = services;
-		const context = {store, engine: services.engine, exit, resources: services.resources, handOff: services.handOff, shell: services.shell, switchEngine: services.switchEngine};
+		const {handOff} = services;
+		const context = {store, engine: services.engine, exit, resources: services.resources, handOff: handOff && (async (task: Parameters<HandOff>[0]) => handOff(task, suspendTerminal)), shell: services.shell, switchEngine: services.switchEngine};
 		const state = store.getState();
 		const name = keyName(input, key);
 		const scopes = activeScopes(state);
@@ -111,6 +114,6 @@ export function useKeyboard(): void {
 
 			return;
 		}
-	}, [services, exit]);
+	}, [services, exit, suspendTerminal]);
 	useInput(handle);
 }

@@ -2,9 +2,14 @@ import {useStdout} from 'ink';
 import {useEffect} from 'react';
 import {useServices} from '../contexts/app-context.js';
 
-/** Puts the terminal size in the store and keeps it there on resize (Ink 6.8 has no useWindowSize). */
+/**
+ * Puts the terminal size in the store and keeps it there on resize. Not Ink's useWindowSize: that
+ * one updates after Ink has already drawn a frame at the new size with the old layout (a frame at 80
+ * columns on a 160-column screen), and then a second one. Listening ahead of Ink's own resize
+ * handler, the store holds the new size before Ink draws at all.
+ */
 export function useTerminalSize(): void {
-	const {stdout} = useStdout();
+	const stdout = useStdout().stdout as NodeJS.WriteStream;
 	const {store} = useServices();
 	useEffect(() => {
 		const update = () => {
@@ -12,7 +17,7 @@ export function useTerminalSize(): void {
 		};
 
 		update();
-		stdout.on('resize', update);
+		stdout.prependListener('resize', update);
 		return () => {
 			stdout.off('resize', update);
 		};

@@ -76,8 +76,8 @@ describe('tsdtop in a real terminal', () => {
 		expectWholeScreen(screen, [`${p}-web`, `${p}-evil`]);
 		expect(screen).toMatch(/NAME\s+STATE\s+STATUS\s+CPU\s+MEM/);
 		term.resize(160, 30);
-		// PROJECT may show at 80 columns already (cut): wait for the frame drawn at 160, whole (a capture
-		// during the redraw can hold the header but not the rows).
+		// PROJECT shows at 80 columns too, cut: wait for the project's whole name, which only the wider
+		// frame has, and for the frame whole (a capture during the redraw can hold the header but not the rows).
 		screen = await term.waitFor(s => s.includes('PROJECT') && s.includes(`${p}-shop`));
 		term.resize(60, 15);
 		screen = await term.waitFor(s => s.includes('NAME') && !s.includes('PROJECT') && s.includes(`${p}-web`) && s.includes(`${p}-evil`));
