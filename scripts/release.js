@@ -5,7 +5,7 @@
 //                                         and integrity; they run where no Node is installed.
 //   tsdtop-<version>.tgz                  npm pack (`npm install -g` it).
 //   SHA256SUMS                            `sha256sum -c SHA256SUMS` checks all three.
-// Options: --arch x64|arm64 (one executable only), --no-code-cache (measuring), --no-pack.
+// Options: --arch x64|arm64 (one executable only), --no-code-cache and --out DIR (for measuring), --no-pack.
 //
 // The SEA blob must come from the same Node version as the binary it goes into; its V8 code cache
 // (`useCodeCache`) also from the same architecture. The x64 Node makes both blobs; the arm64 one's
@@ -35,10 +35,11 @@ const {values: options} = parseArgs({options: {
 	arch: {type: 'string', multiple: true},
 	'no-code-cache': {type: 'boolean', default: false},
 	'no-pack': {type: 'boolean', default: false},
+	out: {type: 'string', default: 'release'},
 }});
 const arches = options.arch ?? ['x64', 'arm64'];
 const cache = path.resolve('node_modules/.cache/tsdtop-release');
-const out = path.resolve('release');
+const out = path.resolve(options.out);
 const started = Date.now();
 
 /** Runs a command, its output shown only when it fails. */
@@ -122,8 +123,15 @@ async function sha256(file) {
 	return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
-await rm(out, {recursive: true, force: true});
 await mkdir(out, {recursive: true});
+// What an earlier run left: an old version's tarball must not be summed with the new files.
+for (const name of await readdir(out)) {
+	if (/^(?:tsdtop-linux-\w+|tsdtop-.+\.tgz|SHA256SUMS)$/.test(name)) {
+		// eslint-disable-next-line no-await-in-loop
+		await rm(path.join(out, name), {force: true});
+	}
+}
+
 const work = await mkdtemp(path.join(tmpdir(), 'tsdtop-release-'));
 try {
 	const mainFile = path.join(work, 'sea-main.js');
@@ -139,16 +147,18 @@ try {
 }
 
 if (!options['no-pack']) {
-	run('npm', ['pack', '--pack-destination', out], {stdio: ['ignore', 'pipe', 'inherit']});
+	// The npm build, then the tarball of it (--ignore-scripts: `prepare` would build it again).
+	run(process.execPath, ['scripts/build.js']);
+	run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', out]);
 }
 
-const files = (await readdir(out)).filter(name => name !== 'SHA256SUMS').sort();
+const files = (await readdir(out)).filter(name => /^(?:tsdtop-linux-\w+|tsdtop-.+\.tgz)$/.test(name)).sort();
 const sums = await Promise.all(files.map(async name => `${await sha256(path.join(out, name))}  ${name}\n`));
 await writeFile(path.join(out, 'SHA256SUMS'), sums.join(''));
 for (const name of files) {
 	// eslint-disable-next-line no-await-in-loop
 	const {size} = await stat(path.join(out, name));
-	console.log(`release/${name}  ${(size / 1e6).toFixed(1)} MB`);
+	console.log(`${path.relative(process.cwd(), path.join(out, name))}  ${(size / 1e6).toFixed(1)} MB`);
 }
 
 console.log(`release: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
