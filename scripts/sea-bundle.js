@@ -39,6 +39,7 @@ export async function buildSeaMain() {
 		entryPoints: ['source/bin.ts'],
 		bundle: true,
 		write: false,
+		metafile: true,
 		outfile: 'sea-main.js',
 		platform: 'node',
 		format: 'esm',
@@ -63,8 +64,9 @@ export async function buildSeaMain() {
 	].join('\n');
 	// An import or export statement left in the body would be a syntax error here.
 	new vm.Script(main, {filename: 'sea-main.js'});
-	const requires = new Set([...main.matchAll(/require\(\s*(["'`])([^"'`]+)\1\s*\)/g)].map(m => m[2]));
-	const files = [...requires].filter(name => !builtins.has(name.replace(/^node:/, '')) && !builtins.has(name));
+	// What the bundle still loads from outside, as esbuild saw it (minified, require has another name).
+	const loaded = Object.values(result.metafile.outputs).flatMap(output => output.imports.filter(i => i.external).map(i => i.path));
+	const files = [...new Set(loaded)].filter(name => !name.startsWith('node:'));
 	if (files.length > 0) {
 		throw new Error(`the SEA bundle would require files at run time: ${files.join(', ')}`);
 	}
