@@ -1,5 +1,5 @@
 // The one script a Node single executable application runs (scripts/release.js). Node 24's SEA
-// runs a CommonJS main only ("mainFormat": "module" came in Node 25.7), and its require() reaches
+// runs a CommonJS main only ("mainFormat": "module" is newer: 24.22 runs such a main as CommonJS), and its require() reaches
 // built-in modules only, so the whole app must be one CommonJS file that loads no file at run time.
 // esbuild refuses top-level await in CommonJS output, and tsdtop has it (bin.ts and cli.tsx await
 // dynamic imports; yoga-layout, inside Ink, awaits its WebAssembly). So: one ESM bundle without
