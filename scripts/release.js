@@ -111,7 +111,15 @@ async function executable(arch, mainFile, work) {
 	const blob = path.join(work, `${arch}.blob`);
 	const config = path.join(work, `${arch}.json`);
 	// Paths relative to the work folder (the blob keeps the main's, for stack traces): a temporary folder's random name would make every build differ.
-	await writeFile(config, JSON.stringify({main: path.basename(mainFile), output: path.basename(blob), disableExperimentalSEAWarning: true, useCodeCache, useSnapshot: false}));
+	// execArgvExtension none: NODE_OPTIONS set for someone's own Node work (--require, --import, --inspect) stays out of tsdtop.
+	await writeFile(config, JSON.stringify({
+		main: path.basename(mainFile),
+		output: path.basename(blob),
+		disableExperimentalSEAWarning: true,
+		useCodeCache,
+		useSnapshot: false,
+		execArgvExtension: 'none',
+	}));
 	// Only the same architecture's Node may make a code cache; without one, the x64 Node (same version) makes the blob.
 	const [command, ...prefix] = useCodeCache && runner.length > 0 ? [...runner, node] : [await nodeBinary('x64')];
 	run(command, [...prefix, '--experimental-sea-config', config], {cwd: work});

@@ -64,6 +64,11 @@ describe('release/tsdtop-linux-x64', () => {
 		expect(out.trim()).toBe(packageJson.version);
 	});
 
+	it('ignores NODE_OPTIONS meant for a Node.js', () => {
+		const out = execFileSync('env', ['-i', 'PATH=/nonexistent', 'NODE_OPTIONS=--require /nonexistent.js', x64, '--version'], {encoding: 'utf8'});
+		expect(out.trim()).toBe(packageJson.version);
+	});
+
 	it('lists the containers of the Engine in DOCKER_HOST with no node on PATH, and q gives the terminal back', async () => {
 		const term = pool.open({command: quote([...bare(home), x64])});
 		await term.filterTo(p);
