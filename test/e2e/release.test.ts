@@ -20,14 +20,14 @@ const p = uniquePrefix('rel');
 const pool = terminalPool();
 const home = mkdtempSync(path.join(tmpdir(), 'tsdtop-release-home-'));
 // An environment with no Node anywhere: no PATH to search, no HOME with a ~/.npm or nvm.
-const bare = (home: string) => ['env', '-i', 'PATH=/nonexistent', `HOME=${home}`, 'TERM=xterm-256color', `DOCKER_HOST=${engineHost}`];
+const bare = ['env', '-i', 'PATH=/nonexistent', `HOME=${home}`, 'TERM=xterm-256color', `DOCKER_HOST=${engineHost}`];
 const quote = (words: readonly string[]) => words.map(word => `'${word.replaceAll("'", "'\\''")}'`).join(' ');
 
 /** The newest change among the files a release is made of. */
 function newestInput(): number {
 	const walk = (dir: string): string[] => readdirSync(dir, {withFileTypes: true})
 		.flatMap(entry => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
-	const files = [...walk('source'), 'package.json', 'package-lock.json', 'scripts/release.js', 'scripts/sea-bundle.js', 'scripts/bundle-plugins.js'];
+	const files = [...walk('source'), ...walk('scripts'), 'package.json', 'package-lock.json'];
 	return Math.max(...files.map(file => statSync(file).mtimeMs));
 }
 
@@ -35,7 +35,8 @@ beforeAll(async () => {
 	// Building takes a minute or so (two 110 MB binaries, postject): only when missing or older than
 	// its inputs. The whole release, so that release/ is never left half old, half new.
 	const files = [x64, arm64, path.join(release, `tsdtop-${packageJson.version}.tgz`), path.join(release, 'SHA256SUMS')];
-	if (files.some(file => !existsSync(file) || statSync(file).mtimeMs < newestInput())) {
+	const inputs = newestInput();
+	if (files.some(file => !existsSync(file) || statSync(file).mtimeMs < inputs)) {
 		execFileSync(process.execPath, ['scripts/release.js'], {stdio: ['ignore', 'ignore', 'inherit'], timeout: 280_000});
 	}
 
@@ -70,7 +71,7 @@ describe('release/tsdtop-linux-x64', () => {
 	});
 
 	it('lists the containers of the Engine in DOCKER_HOST with no node on PATH, and q gives the terminal back', async () => {
-		const term = pool.open({command: quote([...bare(home), x64])});
+		const term = pool.open({command: quote([...bare, x64])});
 		await term.filterTo(p);
 		await term.waitFor(`${p}-one`);
 		term.press('q');
@@ -120,7 +121,7 @@ describe('release/tsdtop-linux-arm64', () => {
 	});
 
 	it('lists the containers under qemu-user', {timeout: 300_000}, async () => {
-		const term = pool.open({command: quote([...bare(home), ...qemu, arm64])});
+		const term = pool.open({command: quote([...bare, ...qemu, arm64])});
 		await term.waitFor(/\d+ running, \d+ stopped, \d+ total/, 120_000);
 		// filterTo, with waits for an emulated program.
 		term.press('/');
