@@ -143,15 +143,21 @@ export function makeSshUser(sshd: Sshd, binary: string, hosts: Readonly<Record<s
 		].join('\n');
 	});
 	writeFileSync(path.join(ssh, 'config'), config.join(''));
-	// The whole build: the bin loads its chunks from beside it.
-	cpSync(path.dirname(binary), home, {recursive: true});
+	// The npm build whole (the bin loads its chunks from beside it), or a release executable alone.
+	const standalone = !binary.endsWith('.js');
+	if (standalone) {
+		copyFileSync(binary, path.join(home, 'tsdtop'));
+	} else {
+		cpSync(path.dirname(binary), home, {recursive: true});
+	}
+
 	execFileSync('useradd', ['--system', '--no-create-home', '--home-dir', home, '--shell', '/bin/sh', name]);
 	execFileSync('chown', ['-R', `${name}:`, home]);
 	execFileSync('chmod', ['-R', 'go-rwx', home]);
 	return {
 		name,
 		home,
-		command: (args, stderrFile) => ['runuser', '-u', name, '--', 'env', '-u', 'SSH_AUTH_SOCK', '-u', 'CI', '-u', 'CONTINUOUS_INTEGRATION', 'node', path.join(home, 'tsdtop.js'), ...args]
+		command: (args, stderrFile) => ['runuser', '-u', name, '--', 'env', '-u', 'SSH_AUTH_SOCK', '-u', 'CI', '-u', 'CONTINUOUS_INTEGRATION', ...(standalone ? [path.join(home, 'tsdtop')] : ['node', path.join(home, 'tsdtop.js')]), ...args]
 			.map(word => `'${word.replaceAll("'", "'\\''")}'`).join(' ') + (stderrFile ? ` 2>'${stderrFile}'` : ''),
 		remove() {
 			try {
