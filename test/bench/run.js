@@ -40,6 +40,7 @@ import {fmt, measureKeys, measureStartup, showsContainers} from './scenario.js';
 import {HarnessError, killAll} from './session.js';
 import {median} from './stats.js';
 import {treeSockets} from './proc.js';
+import {measureTmuxKeys} from './tmux.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const binary = join(root, 'dist/tsdtop.js');
@@ -75,6 +76,13 @@ function spawnSpec(options, dockerHost) {
 	return options.peer === undefined
 		? {...base, file: process.execPath, args: [binary]}
 		: {...base, file: '/bin/sh', args: ['-c', `exec ${options.peer}`]};
+}
+
+/** The same program in tmux (tmux.js): the command line and what its environment adds. */
+function tmuxSpec(options, dockerHost) {
+	const quote = text => `'${text.replaceAll('\'', '\'\\\'\'')}'`;
+	const command = options.peer ?? `${quote(process.execPath)} ${quote(binary)}`;
+	return {command, env: {DOCKER_HOST: dockerHost, TERM: 'xterm-256color'}};
 }
 
 async function main() {
@@ -126,6 +134,9 @@ async function main() {
 			await session.stop();
 		}
 
+		// eslint-disable-next-line no-await-in-loop
+		const tmuxKey = await measureTmuxKeys(tmuxSpec(options, dockerHost), ready, {presses: options.presses, checkSelection});
+		log(`  tmux keys: ${tmuxKey.count}/${tmuxKey.presses} seen, median ${fmt(tmuxKey.median)} ms (a capture takes ${fmt(tmuxKey.captureMs)} ms)`);
 		const rest = startup.slice(1);
 		results.push({
 			size,
@@ -137,6 +148,7 @@ async function main() {
 			firstKeyMedianMs: median(rest.map(s => s.firstKeyMs)),
 			...keys,
 			...idle,
+			tmuxKey,
 			engine: {...idle.engine, aloneCpuPercent: engineAloneCpuPercent},
 		});
 		log(`  first frame ${fmt(results.at(-1).firstFrameMedianMs)} ms, first key answered ${fmt(results.at(-1).firstKeyMedianMs)} ms (median of runs 2..${options.runs})`);

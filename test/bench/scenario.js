@@ -89,7 +89,8 @@ async function press(session, key, expect) {
  * Keys that scroll the list. With `checkSelection` (tsdtop): `j` down to the window's bottom edge
  * (row `windowRows`, each move seen on screen), then up to `count` measured `j`s, each selecting a
  * row past the first screenful, so each moves the window (the selected row is always on screen).
- * Without it (a peer, whose selection this harness cannot read): 45 unchecked `j`s, then `count`.
+ * Without it (a peer, whose selection this harness cannot read): 45 unchecked `j`s, then `count`
+ * (at most to the end of the list).
  */
 async function measureScrollKeys(session, {count, size, window, row, checkSelection}) {
 	if (checkSelection) {
@@ -119,7 +120,7 @@ async function measureScrollKeys(session, {count, size, window, row, checkSelect
 	}
 
 	const keys = [];
-	for (let i = 0; i < count; i++) {
+	for (let i = 0; i < Math.min(count, size - 46); i++) {
 		// eslint-disable-next-line no-await-in-loop
 		keys.push(await press(session, 'j'));
 		// eslint-disable-next-line no-await-in-loop
