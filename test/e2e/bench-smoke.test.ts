@@ -21,6 +21,7 @@ type Result = {
 	statsFloor: {streams: number; cpuPercent: Spread};
 	engine: {cpuPercent: number; aloneCpuPercent: number; pids: number};
 	realistic: {busy: number; seconds: number; cpuPercent: number; rssMb: number};
+	tmuxKey: {count: number; presses: number; median: number};
 };
 
 const n = String.raw`[\d.]+`;
@@ -31,7 +32,7 @@ const spread = String.raw`${n} \(${n}-${n}\)`;
 // machines are shared, and a time asserted here would fail for reasons that are not tsdtop's.
 // Issue 18: every column is there and is a number (the first key answered, keys to the finished
 // frame for selection and scroll keys, idle spreads beside the stats floor, the Engine's CPU, the
-// realistic idle).
+// realistic idle). Issue 15: keys in tmux.
 describe('npm run bench, as a smoke test', () => {
 	it('measures tsdtop against the private Engine and prints the table', async () => {
 		const json = path.join(mkdtempSync(path.join(tmpdir(), 'tsdtop-bench-')), 'smoke.json');
@@ -40,10 +41,10 @@ describe('npm run bench, as a smoke test', () => {
 			timeout: 280_000,
 			maxBuffer: 10 * 1024 * 1024,
 		});
-		// | size | first frame | first key answered | select key | scroll key | idle CPU | stats floor; streams
+		// | size | first frame | first key answered | select key | scroll key | tmux key | idle CPU | stats floor; streams
 		// | Engine CPU | realistic CPU (busy) | RSS | bytes/s | bytes/key | bytes/scroll key |
 		const row = [
-			'40', pair, pair, pair, pair, spread, `${spread}; \\d+`, pair, String.raw`${n} \(5\)`, pair, pair, '\\d+', '\\d+',
+			'40', pair, pair, pair, pair, pair, spread, `${spread}; \\d+`, pair, String.raw`${n} \(5\)`, pair, pair, '\\d+', '\\d+',
 		].join(' \\| ');
 		expect(stdout).toMatch(new RegExp(`\\| ${row} \\|`));
 		const result = (JSON.parse(readFileSync(json, 'utf8')) as {results: Result[]}).results[0]!;
@@ -58,6 +59,8 @@ describe('npm run bench, as a smoke test', () => {
 		expect(result.windowRows).toBeLessThan(40);
 		expect(result.scrollKey.presses).toBe(40 - result.windowRows);
 		expect(result.scrollKey.frameMs.count).toBe(result.scrollKey.presses);
+		// In tmux too, every key's selection was seen on screen.
+		expect(result.tmuxKey.count).toBe(10);
 		expect(result.idle.windows.length).toBe(3);
 		expect(result.idle.cpuPercent.min).toBeLessThanOrEqual(result.idle.cpuPercent.max);
 		expect(result.statsFloor.streams).toBeGreaterThan(0);
