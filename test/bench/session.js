@@ -176,7 +176,10 @@ export class PtySession {
 				last = at;
 				bytes += chunkBytes;
 				text += data;
-				if (frame === undefined && !this.syncOpen && data.includes('\u001B[?2026l') && isAnswer()) {
+				// A synchronized update closed in this chunk: a frame is finished here, even if the next
+				// one opens in the same chunk. Judge the output up to its end.
+				const closed = data.lastIndexOf('\u001B[?2026l');
+				if (frame === undefined && closed !== -1 && (answered === undefined || answered(text.slice(0, text.length - data.length + closed)))) {
 					frame = at;
 				}
 
