@@ -61,7 +61,7 @@ export async function measureStartup(spawnSpec, ready, runs, {checkSelection}, l
 		// Long timeouts: Ink may still be loading; the key waits in stdin until it is.
 		// eslint-disable-next-line no-await-in-loop
 		const key = await session.measureKey('j', {firstTimeoutMs: 15_000, settleTimeoutMs: 15_000, answered: checkSelection ? selects(benchName(2)) : undefined});
-		const firstKeyMs = key.frameMs === undefined ? undefined : firstFrameMs + key.frameMs;
+		const firstKeyMs = key.frameMs === undefined ? undefined : key.keyAt + key.frameMs - session.spawnedAt;
 		// eslint-disable-next-line no-await-in-loop
 		await session.stop();
 		samples.push({firstFrameMs, firstKeyMs});

@@ -148,6 +148,7 @@ export class PtySession {
 					settledMs: last === undefined ? undefined : last - keyAt,
 					bytes,
 					settled,
+					keyAt,
 				});
 			};
 
