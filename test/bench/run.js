@@ -10,7 +10,8 @@
 //   of at least N running (tsdtop's static paint, drawn before Ink loads: the real list).
 // - first key answered: `j` sent as soon as the first frame shows; ms from spawn to the finished
 //   frame that draws bench-0002 selected (keys wait in stdin until Ink has loaded).
-//   Both: run 1 (cold: nothing warmed by an earlier run) apart, and the median of runs 2..--runs.
+//   Both: run 1 of the size (cold: for the first size, the binary's first start in this run)
+//   apart, and the median of runs 2..--runs.
 // - key to finished frame: ms from writing a key to the finished frame that answers it: the end
 //   of its synchronized update (`ESC[?2026l`), or of its write burst if it has none; for tsdtop
 //   only a frame that draws the expected row selected counts. Median and p95 for --presses keys
