@@ -107,7 +107,8 @@ export async function measureIdle(session, {docker, socketPath, engineDir, size,
 	}
 
 	const realisticSeconds = Math.max(seconds, backstopSeconds(size) + 5);
-	const busyNames = await startBusy(docker, Math.min(busy, size), realisticSeconds + 10);
+	// The loops outlast the window by a little only: the next size's Engine-alone window must not see them.
+	const busyNames = await startBusy(docker, Math.min(busy, size), realisticSeconds + 5);
 	await sleep(2000);
 	const realistic = await measureWindow(realisticSeconds, {root, engine, session});
 	const realisticRssMb = treeRssMb(root);
