@@ -86,6 +86,48 @@ function tmuxSpec(options, dockerHost) {
 	return {command, env: {DOCKER_HOST: dockerHost, TERM: 'xterm-256color'}};
 }
 
+/** Every measure for one container count, in order: start-up runs, the Engine alone, keys, idle, tmux. */
+async function measureSize(size, {options, docker, dockerHost, spec}) {
+	log(`size ${size}: preparing containers`);
+	const setup = await ensureBenchContainers(docker, size, log);
+	log(`size ${size}: containers ready in ${(setup.ms / 1000).toFixed(1)} s`);
+	const engineRunning = (await docker.listContainers({filters: {status: ['running']}})).length;
+	const ready = showsContainers(size, {requireCount: options.peer === undefined});
+	// The harness reads tsdtop's selected row (reverse video) to know a key was answered.
+	const checkSelection = options.peer === undefined;
+	const startup = await measureStartup(spec, ready, options.runs, {checkSelection}, log);
+	const engineAloneCpuPercent = await measureEngineAlone(engineDir, options.idleSeconds);
+	log(`  Engine alone: ${engineAloneCpuPercent.toFixed(2)} % CPU`);
+	const {session, result: keys} = await measureKeys(spec, ready, {presses: options.presses, size, checkSelection}, log);
+	let idle;
+	try {
+		// Its Engine connections but the events stream: the stats streams it holds while idle.
+		const floorStreams = Math.max(1, Math.min(engineRunning, treeSockets(session.pid) - 1));
+		idle = await measureIdle(session, {docker, socketPath: dockerHost.slice('unix://'.length), engineDir, size, seconds: options.idleSeconds, windows: options.idleWindows, floorStreams, busy: options.busy, checkSelection}, log);
+	} finally {
+		await session.stop();
+	}
+
+	const tmuxKey = await measureTmuxKeys(tmuxSpec(options, dockerHost), ready, {presses: options.presses, checkSelection});
+	log(`  tmux keys: ${tmuxKey.count}/${tmuxKey.presses} seen, median ${fmt(tmuxKey.median)} ms (a capture takes ${fmt(tmuxKey.captureMs)} ms)`);
+	const rest = startup.slice(1);
+	const result = {
+		size,
+		engineRunning,
+		containerSetup: setup,
+		startup,
+		cold: startup[0],
+		firstFrameMedianMs: median(rest.map(s => s.firstFrameMs)),
+		firstKeyMedianMs: median(rest.map(s => s.firstKeyMs)),
+		...keys,
+		...idle,
+		tmuxKey,
+		engine: {...idle.engine, aloneCpuPercent: engineAloneCpuPercent},
+	};
+	log(`  first frame ${fmt(result.firstFrameMedianMs)} ms, first key answered ${fmt(result.firstKeyMedianMs)} ms (median of runs 2..${options.runs})`);
+	return result;
+}
+
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
 	if (options.help) {
@@ -99,8 +141,7 @@ async function main() {
 	}
 
 	const dockerHost = startEngine();
-	const socketPath = dockerHost.slice('unix://'.length);
-	const docker = connect(socketPath);
+	const docker = connect(dockerHost.slice('unix://'.length));
 	const machine = await describeMachine(docker);
 	const command = options.peer ?? 'tsdtop (dist/tsdtop.js)';
 	const spec = spawnSpec(options, dockerHost);
@@ -108,51 +149,8 @@ async function main() {
 
 	const results = [];
 	for (const size of options.sizes) {
-		log(`size ${size}: preparing containers`);
 		// eslint-disable-next-line no-await-in-loop
-		const setup = await ensureBenchContainers(docker, size, log);
-		log(`size ${size}: containers ready in ${(setup.ms / 1000).toFixed(1)} s`);
-		// eslint-disable-next-line no-await-in-loop
-		const engineRunning = (await docker.listContainers({filters: {status: ['running']}})).length;
-		const ready = showsContainers(size, {requireCount: options.peer === undefined});
-		// The harness reads tsdtop's selected row (reverse video) to know a key was answered.
-		const checkSelection = options.peer === undefined;
-		// eslint-disable-next-line no-await-in-loop
-		const startup = await measureStartup(spec, ready, options.runs, {checkSelection}, log);
-		// eslint-disable-next-line no-await-in-loop
-		const engineAloneCpuPercent = await measureEngineAlone(engineDir, options.idleSeconds);
-		log(`  Engine alone: ${engineAloneCpuPercent.toFixed(2)} % CPU`);
-		// eslint-disable-next-line no-await-in-loop
-		const {session, result: keys} = await measureKeys(spec, ready, {presses: options.presses, size, checkSelection}, log);
-		let idle;
-		try {
-			// Its Engine connections but the events stream: the stats streams it holds while idle.
-			const floorStreams = Math.max(1, Math.min(engineRunning, treeSockets(session.pid) - 1));
-			// eslint-disable-next-line no-await-in-loop
-			idle = await measureIdle(session, {docker, socketPath, engineDir, size, seconds: options.idleSeconds, windows: options.idleWindows, floorStreams, busy: options.busy, checkSelection}, log);
-		} finally {
-			// eslint-disable-next-line no-await-in-loop
-			await session.stop();
-		}
-
-		// eslint-disable-next-line no-await-in-loop
-		const tmuxKey = await measureTmuxKeys(tmuxSpec(options, dockerHost), ready, {presses: options.presses, checkSelection});
-		log(`  tmux keys: ${tmuxKey.count}/${tmuxKey.presses} seen, median ${fmt(tmuxKey.median)} ms (a capture takes ${fmt(tmuxKey.captureMs)} ms)`);
-		const rest = startup.slice(1);
-		results.push({
-			size,
-			engineRunning,
-			containerSetup: setup,
-			startup,
-			cold: startup[0],
-			firstFrameMedianMs: median(rest.map(s => s.firstFrameMs)),
-			firstKeyMedianMs: median(rest.map(s => s.firstKeyMs)),
-			...keys,
-			...idle,
-			tmuxKey,
-			engine: {...idle.engine, aloneCpuPercent: engineAloneCpuPercent},
-		});
-		log(`  first frame ${fmt(results.at(-1).firstFrameMedianMs)} ms, first key answered ${fmt(results.at(-1).firstKeyMedianMs)} ms (median of runs 2..${options.runs})`);
+		results.push(await measureSize(size, {options, docker, dockerHost, spec}));
 	}
 
 	if (options.cleanup) {
