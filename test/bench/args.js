@@ -2,11 +2,11 @@
 
 const usage = `Usage: node test/bench/run.js [options]
   --sizes 100,1000      container counts to measure (default 100,1000)
-  --runs 5              start-up runs per size (median reported)
+  --runs 5              start-up runs per size (run 1 shown as cold, median of the rest)
   --idle-seconds 20     length of each idle window (CPU %, bytes/s)
   --idle-windows 3      quiet idle windows, each beside the stats floor (spread reported)
   --busy 5              containers made busy for the realistic idle window
-  --presses 40          navigation key presses per size
+  --presses 40          select keys per size, and as many scroll keys (pty and tmux)
   --peer '<command>'    measure another TUI command instead of tsdtop (run through sh -c)
   --cleanup             remove the bench containers at the end
   --json <file>         where the results go (default bench-results/latest.json)
