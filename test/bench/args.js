@@ -2,18 +2,20 @@
 
 const usage = `Usage: node test/bench/run.js [options]
   --sizes 100,1000      container counts to measure (default 100,1000)
-  --runs 5              start-up runs per size (median reported)
-  --idle-seconds 20     length of the idle window (CPU %, bytes/s)
-  --presses 40          navigation key presses per size
+  --runs 5              start-up runs per size (run 1 shown as cold, median of the rest)
+  --idle-seconds 20     length of each idle window (CPU %, bytes/s)
+  --idle-windows 3      quiet idle windows, each beside the stats floor (spread reported)
+  --busy 5              containers made busy for the realistic idle window
+  --presses 40          select keys per size, and as many scroll keys (pty and tmux)
   --peer '<command>'    measure another TUI command instead of tsdtop (run through sh -c)
   --cleanup             remove the bench containers at the end
   --json <file>         where the results go (default bench-results/latest.json)
-  --quick               smoke run: sizes 10, runs 2, idle 3 s, 10 presses
+  --quick               smoke run: sizes 40, runs 2, idle 3 s, 10 presses
   --help                this text`;
 
 /** Parses process.argv-style arguments into the harness options; throws on a bad option. */
 export function parseArgs(argv) {
-	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, presses: 40, peer: undefined, cleanup: false, quick: false, help: false};
+	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, idleWindows: 3, busy: 5, presses: 40, peer: undefined, cleanup: false, quick: false, help: false};
 	const explicit = new Set();
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -43,6 +45,16 @@ export function parseArgs(argv) {
 
 			case '--idle-seconds': {
 				options.idleSeconds = positiveNumber(value(), flag);
+				break;
+			}
+
+			case '--idle-windows': {
+				options.idleWindows = positiveInt(value(), flag);
+				break;
+			}
+
+			case '--busy': {
+				options.busy = positiveInt(value(), flag);
 				break;
 			}
 
@@ -87,7 +99,8 @@ export function parseArgs(argv) {
 
 	// --quick sets smaller defaults; options given explicitly still win.
 	if (options.quick) {
-		if (!explicit.has('--sizes')) options.sizes = [10];
+		// 40: more rows than a 120x40 screen shows, so that some keys scroll.
+		if (!explicit.has('--sizes')) options.sizes = [40];
 		if (!explicit.has('--runs')) options.runs = 2;
 		if (!explicit.has('--idle-seconds')) options.idleSeconds = 3;
 		if (!explicit.has('--presses')) options.presses = 10;

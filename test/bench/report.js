@@ -29,14 +29,34 @@ export function machineLine(machine) {
 const n0 = value => (value === undefined || value === null ? '-' : value.toFixed(0));
 const n1 = value => (value === undefined || value === null ? '-' : value.toFixed(1));
 
+const pair = (a, b, format) => `${format(a)} / ${format(b)}`;
+const spread = ({median, min, max}) => `${n1(median)} (${n1(min)}-${n1(max)})`;
+
+/** One row a size; each cell names its parts in the header (see run.js for what each measures). */
 export function markdownTable(results) {
 	const lines = [
-		'| size | first frame ms (median) | key→screen ms (median / p95) | idle CPU % | stats floor CPU % (streams) | RSS MB | idle bytes/s | bytes/key | bytes/scroll key |',
-		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+		'| size | first frame ms (cold / median) | first key answered ms (cold / median) | select key ms (median / p95) | scroll key ms (median / p95) | tmux key ms (median / p95) | idle CPU % (median, min-max) | stats floor CPU % (median, min-max; streams) | Engine CPU % (idle / no client) | realistic idle CPU % (busy) | RSS MB (idle / realistic) | idle bytes/s (quiet / realistic) | bytes/key | bytes/scroll key |',
+		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 	];
 	for (const r of results) {
-		const unanswered = r.keyUnanswered > 0 ? ` (${r.keyUnanswered}/${r.keyPresses} no answer)` : '';
-		lines.push(`| ${r.size} | ${n0(r.firstFrameMedianMs)} | ${n1(r.keyFirstByteMs.median)} / ${n1(r.keyFirstByteMs.p95)}${unanswered} | ${n1(r.idleCpuPercent)} | ${n1(r.statsFloorCpuPercent)} (${r.floorStreams ?? '-'}) | ${n0(r.rssMb)} | ${n0(r.idleBytesPerSecond)} | ${n0(r.bytesPerKey)} | ${n0(r.bytesPerScrollKey)} |`);
+		const missing = ({frameMs, presses}) => (frameMs.count < presses ? ` (${presses - frameMs.count}/${presses} no answer)` : '');
+		const cells = [
+			r.size,
+			pair(r.cold.firstFrameMs, r.firstFrameMedianMs, n0),
+			pair(r.cold.firstKeyMs, r.firstKeyMedianMs, n0),
+			pair(r.selectKey.frameMs.median, r.selectKey.frameMs.p95, n1) + missing(r.selectKey),
+			pair(r.scrollKey.frameMs.median, r.scrollKey.frameMs.p95, n1) + missing(r.scrollKey),
+			pair(r.tmuxKey.median, r.tmuxKey.p95, n1) + (r.tmuxKey.count < r.tmuxKey.presses ? ` (${r.tmuxKey.presses - r.tmuxKey.count}/${r.tmuxKey.presses} not seen)` : ''),
+			spread(r.idle.cpuPercent),
+			`${spread(r.statsFloor.cpuPercent)}; ${r.statsFloor.streams}`,
+			pair(r.engine.cpuPercent, r.engine.aloneCpuPercent, n1),
+			`${n1(r.realistic.cpuPercent)} (${r.realistic.busy})`,
+			pair(r.idle.rssMb, r.realistic.rssMb, n0),
+			pair(r.idle.bytesPerSecond, r.realistic.bytesPerSecond, n0),
+			n0(r.bytesPerKey),
+			n0(r.bytesPerScrollKey),
+		];
+		lines.push(`| ${cells.join(' | ')} |`);
 	}
 
 	return lines.join('\n');

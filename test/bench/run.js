@@ -7,19 +7,26 @@
 // For each size N it keeps N running containers labelled tsdtop.bench=1 (bench-0001...), reused
 // between runs, and measures in a 120x40 node-pty terminal (TERM=xterm-256color, CI unset):
 // - first frame: ms from spawn to the output showing `bench-0001` and (tsdtop only) a header count
-//   of at least N running; median of --runs fresh starts.
-// - key→screen: ms from writing `j`/`k` (alternating) to the pty to the first output byte after
-//   it; median and p95 of --presses keys at least 150 ms apart, each sent after 30 ms of quiet.
-//   The JSON also has the time to the last byte before 30 ms of quiet (keySettledMs). A refresh
-//   that happens to land just after a key counts as its answer: compare with idle bytes/s.
-// - idle CPU %: utime+stime of the pty child (the node process; a --peer is exec'd by sh, so it is
-//   the peer itself) over --idle-seconds without input, as % of one core.
-// - RSS MB: VmRSS at the end of the idle window. idle bytes/s: pty output during that window.
-// - bytes/key: median output bytes between a key and 30 ms of quiet (the mean is in the JSON).
-//   bytes/scroll key: the same for 10 `j`s that each scroll the list by a row (sizes of 60 and more).
-// - stats floor: idle CPU % of a bare Node process holding as many stats streams as the program
-//   had Engine connections open (less its events stream), over as long a window: what no client
-//   that streams stats for those rows can go below (stats-floor.js).
+//   of at least N running (tsdtop's static paint, drawn before Ink loads: the real list).
+// - first key answered: `j` sent as soon as the first frame shows; ms from spawn to the finished
+//   frame that draws bench-0002 selected (keys wait in stdin until Ink has loaded).
+//   Both: run 1 of the size (cold: for the first size, the binary's first start in this run)
+//   apart, and the median of runs 2..--runs.
+// - key to finished frame: ms from writing a key to the finished frame that answers it: the end
+//   of its synchronized update (`ESC[?2026l`), or of its write burst if it has none; for tsdtop
+//   only a frame that draws the expected row selected counts. Median and p95 for --presses keys
+//   that move the selection (j/k between rows 1 and 2) and as many that scroll the list (j past
+//   the window's bottom edge, reached first; sizes larger than one screenful). The JSON also has
+//   the first byte after each key (Ink may write the synchronized-update opener on its own).
+// - idle (idle.js): CPU % of one core and RSS of the program's process tree (children such as
+//   ssh, or what a --peer's wrapper runs, included), over --idle-windows quiet windows of
+//   --idle-seconds, each with the stats floor (stats-floor.js: a bare Node process holding as many
+//   stats streams as the program had Engine connections, less its events stream) running beside
+//   it in the same window: medians and min-max. Then the Engine's CPU (dockerd, containerd,
+//   shims) over a window with the program alone, next to the same measured with no client before
+//   it started. Then a realistic window: --busy containers burn CPU and allocate memory in turns,
+//   over a window that spans tsdtop's backstop list.
+// - bytes/key: median output bytes of a selection key, and of a scroll key, until 30 ms of quiet.
 // Results: a markdown table on stdout and bench-results/latest.json. Exits 1 only when the harness
 // fails (engine, containers, a program that never shows the containers within 30 s...).
 import {execFileSync} from 'node:child_process';
@@ -28,14 +35,18 @@ import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs, usage} from './args.js';
 import {connect, ensureBenchContainers, removeBenchContainers} from './containers.js';
-import {measureStatsFloor} from './floor.js';
+import {measureEngineAlone, measureIdle} from './idle.js';
 import {describeMachine, machineLine, markdownTable, writeJson} from './report.js';
-import {measureSession, measureStartup, showsContainers} from './scenario.js';
+import {fmt, measureKeys, measureStartup, showsContainers} from './scenario.js';
 import {HarnessError, killAll} from './session.js';
 import {median} from './stats.js';
+import {treeSockets} from './proc.js';
+import {measureTmuxKeys} from './tmux.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const binary = join(root, 'dist/tsdtop.js');
+// engine.sh's own default; its pid files name the Engine's processes.
+const engineDir = (process.env.TSDTOP_ENGINE_DIR ?? '/tmp/tsdtop-engine').replace(/\/$/, '');
 const log = message => console.error(`bench: ${message}`);
 
 function startEngine() {
@@ -61,10 +72,60 @@ function spawnSpec(options, dockerHost) {
 	}
 
 	const base = {cols: 120, rows: 40, cwd: root, env};
-	// `exec` so that the pty child, whose CPU and memory are measured, is the peer itself.
+	// CPU and memory are of the pty child's whole process tree, so a wrapper that does not exec is
+	// measured with the peer it runs; `exec` only saves the wrapper's own few kB.
 	return options.peer === undefined
 		? {...base, file: process.execPath, args: [binary]}
 		: {...base, file: '/bin/sh', args: ['-c', `exec ${options.peer}`]};
+}
+
+/** The same program in tmux (tmux.js): the command line and what its environment adds. */
+function tmuxSpec(options, dockerHost) {
+	const quote = text => `'${text.replaceAll('\'', '\'\\\'\'')}'`;
+	const command = options.peer ?? `${quote(process.execPath)} ${quote(binary)}`;
+	return {command, env: {DOCKER_HOST: dockerHost, TERM: 'xterm-256color'}};
+}
+
+/** Every measure for one container count, in order: start-up runs, the Engine alone, keys, idle, tmux. */
+async function measureSize(size, {options, docker, dockerHost, spec}) {
+	log(`size ${size}: preparing containers`);
+	const setup = await ensureBenchContainers(docker, size, log);
+	log(`size ${size}: containers ready in ${(setup.ms / 1000).toFixed(1)} s`);
+	const engineRunning = (await docker.listContainers({filters: {status: ['running']}})).length;
+	const ready = showsContainers(size, {requireCount: options.peer === undefined});
+	// The harness reads tsdtop's selected row (reverse video) to know a key was answered.
+	const checkSelection = options.peer === undefined;
+	const startup = await measureStartup(spec, ready, options.runs, {checkSelection}, log);
+	const engineAloneCpuPercent = await measureEngineAlone(engineDir, options.idleSeconds);
+	log(`  Engine alone: ${engineAloneCpuPercent.toFixed(2)} % CPU`);
+	const {session, result: keys} = await measureKeys(spec, ready, {presses: options.presses, size, checkSelection}, log);
+	let idle;
+	try {
+		// Its Engine connections but the events stream: the stats streams it holds while idle.
+		const floorStreams = Math.max(1, Math.min(engineRunning, treeSockets(session.pid) - 1));
+		idle = await measureIdle(session, {docker, socketPath: dockerHost.slice('unix://'.length), engineDir, size, seconds: options.idleSeconds, windows: options.idleWindows, floorStreams, busy: options.busy, checkSelection}, log);
+	} finally {
+		await session.stop();
+	}
+
+	const tmuxKey = await measureTmuxKeys(tmuxSpec(options, dockerHost), ready, {presses: options.presses, checkSelection});
+	log(`  tmux keys: ${tmuxKey.count}/${tmuxKey.presses} seen, median ${fmt(tmuxKey.median)} ms (a capture takes ${fmt(tmuxKey.captureMs)} ms)`);
+	const rest = startup.slice(1);
+	const result = {
+		size,
+		engineRunning,
+		containerSetup: setup,
+		startup,
+		cold: startup[0],
+		firstFrameMedianMs: median(rest.map(s => s.firstFrameMs)),
+		firstKeyMedianMs: median(rest.map(s => s.firstKeyMs)),
+		...keys,
+		...idle,
+		tmuxKey,
+		engine: {...idle.engine, aloneCpuPercent: engineAloneCpuPercent},
+	};
+	log(`  first frame ${fmt(result.firstFrameMedianMs)} ms, first key answered ${fmt(result.firstKeyMedianMs)} ms (median of runs 2..${options.runs})`);
+	return result;
 }
 
 async function main() {
@@ -88,26 +149,8 @@ async function main() {
 
 	const results = [];
 	for (const size of options.sizes) {
-		log(`size ${size}: preparing containers`);
 		// eslint-disable-next-line no-await-in-loop
-		const setup = await ensureBenchContainers(docker, size, log);
-		log(`size ${size}: containers ready in ${(setup.ms / 1000).toFixed(1)} s`);
-		// eslint-disable-next-line no-await-in-loop
-		const engineRunning = (await docker.listContainers({filters: {status: ['running']}})).length;
-		const ready = showsContainers(size, {requireCount: options.peer === undefined});
-		// eslint-disable-next-line no-await-in-loop
-		const startupMs = await measureStartup(spec, ready, options.runs, log);
-		// eslint-disable-next-line no-await-in-loop
-		// Scrolling needs more containers than a 40-row screen shows.
-		const scrollKeys = size >= 60 ? 10 : 0;
-		// eslint-disable-next-line no-await-in-loop
-		const session = await measureSession(spec, ready, {...options, scrollKeys}, log);
-		// Its Engine connections but the events stream: the stats streams it held while idle.
-		const floorStreams = Math.max(1, Math.min(engineRunning, (session.sockets ?? 2) - 1));
-		// eslint-disable-next-line no-await-in-loop
-		const statsFloorCpuPercent = await measureStatsFloor(dockerHost.slice('unix://'.length), floorStreams, options.idleSeconds);
-		log(`  stats floor: ${floorStreams} bare streams, ${statsFloorCpuPercent.toFixed(2)} % CPU`);
-		results.push({size, engineRunning, containerSetup: setup, startupMs, firstFrameMedianMs: median(startupMs), ...session, floorStreams, statsFloorCpuPercent});
+		results.push(await measureSize(size, {options, docker, dockerHost, spec}));
 	}
 
 	if (options.cleanup) {

@@ -1,9 +1,9 @@
 // The measurements for one container count: start-up runs, then one longer session with
-// navigation keys and an idle window.
-import {performance} from 'node:perf_hooks';
-import {cpuSeconds, openSockets, rssMb} from './proc.js';
+// navigation keys (the idle windows that follow are in idle.js).
 import {HarnessError, PtySession, stripAnsi} from './session.js';
-import {mean, median, p95, sleep} from './stats.js';
+import {benchName} from './containers.js';
+import {selects, windowRows} from './screen.js';
+import {median, p95, sleep} from './stats.js';
 
 const firstFrameTimeoutMs = 30_000;
 
@@ -30,7 +30,8 @@ export function showsContainers(n, {requireCount}) {
 	};
 }
 
-async function startSession(spawnSpec, ready) {
+/** Spawns the program; resolves once `ready` holds, with the session and ms from spawn to then. */
+export async function startSession(spawnSpec, ready) {
 	const session = new PtySession(spawnSpec);
 	try {
 		const at = await session.waitForOutput(ready, firstFrameTimeoutMs, 'the containers on screen');
@@ -46,16 +47,25 @@ async function startSession(spawnSpec, ready) {
 	}
 }
 
-/** Spawns the program `runs` times and returns the ms from spawn to the containers on screen, per run. */
-export async function measureStartup(spawnSpec, ready, runs, log) {
+/**
+ * Spawns the program `runs` times. Each run: ms from spawn to the containers on screen (the first
+ * frame), then `j` at once and ms from spawn to the finished frame that answers it (the first key
+ * answered; with `checkSelection`, the frame that draws bench-0002 selected). Run 1 is the cold
+ * run (nothing warmed up by an earlier run of this size): callers report it apart.
+ */
+export async function measureStartup(spawnSpec, ready, runs, {checkSelection}, log) {
 	const samples = [];
 	for (let run = 1; run <= runs; run++) {
 		// eslint-disable-next-line no-await-in-loop
 		const {session, firstFrameMs} = await startSession(spawnSpec, ready);
+		// Long timeouts: Ink may still be loading; the key waits in stdin until it is.
+		// eslint-disable-next-line no-await-in-loop
+		const key = await session.measureKey('j', {firstTimeoutMs: 15_000, settleTimeoutMs: 15_000, answered: checkSelection ? selects(benchName(2)) : undefined});
+		const firstKeyMs = key.frameMs === undefined ? undefined : key.keyAt + key.frameMs - session.spawnedAt;
 		// eslint-disable-next-line no-await-in-loop
 		await session.stop();
-		samples.push(firstFrameMs);
-		log(`  start-up run ${run}/${runs}: ${firstFrameMs.toFixed(0)} ms`);
+		samples.push({firstFrameMs, firstKeyMs});
+		log(`  start-up run ${run}/${runs}: first frame ${firstFrameMs.toFixed(0)} ms, first key answered ${fmt(firstKeyMs)} ms`);
 		// eslint-disable-next-line no-await-in-loop
 		await sleep(300);
 	}
@@ -63,13 +73,44 @@ export async function measureStartup(spawnSpec, ready, runs, log) {
 	return samples;
 }
 
+/** Median and p95 of a field over the keys that have it. */
+function spread(keys, field) {
+	const values = keys.map(k => k[field]).filter(v => v !== undefined);
+	return {median: median(values), p95: p95(values), count: values.length};
+}
+
+/** Presses `key` and waits for its answer (quiet output, or with `expect` the row drawn selected). */
+async function press(session, key, expect) {
+	await session.waitQuiet(30, 1000);
+	return session.measureKey(key, {answered: expect === undefined ? undefined : selects(expect)});
+}
+
 /**
- * Keys that scroll the list: `j` past the last row on screen (45 unmeasured presses on a 40-row
- * terminal), then `count` measured `j`s, each moving the window by one row. Empty when `count` is 0.
+ * Keys that scroll the list. With `checkSelection` (tsdtop): `j` down to the window's bottom edge
+ * (row `windowRows`, each move seen on screen), then up to `count` measured `j`s, each selecting a
+ * row past the first screenful, so each moves the window (the selected row is always on screen).
+ * Without it (a peer, whose selection this harness cannot read): 45 unchecked `j`s, then `count`
+ * (at most to the end of the list).
  */
-async function measureScrollKeys(session, count) {
-	if (count === 0) {
-		return [];
+async function measureScrollKeys(session, {count, size, window, row, checkSelection}) {
+	if (checkSelection) {
+		for (; row < window; row++) {
+			// eslint-disable-next-line no-await-in-loop
+			const key = await press(session, 'j', benchName(row + 1));
+			if (key.frameMs === undefined) {
+				throw new HarnessError(`j never selected ${benchName(row + 1)} on the way to the window's bottom edge`);
+			}
+		}
+
+		const keys = [];
+		for (let i = 0; i < Math.min(count, size - window); i++, row++) {
+			// eslint-disable-next-line no-await-in-loop
+			keys.push(await press(session, 'j', benchName(row + 1)));
+			// eslint-disable-next-line no-await-in-loop
+			await sleep(100);
+		}
+
+		return keys;
 	}
 
 	for (let i = 0; i < 45; i++) {
@@ -79,97 +120,76 @@ async function measureScrollKeys(session, count) {
 	}
 
 	const keys = [];
-	for (let i = 0; i < count; i++) {
+	for (let i = 0; i < Math.min(count, size - 46); i++) {
 		// eslint-disable-next-line no-await-in-loop
-		await session.waitQuiet(30, 1000);
-		// eslint-disable-next-line no-await-in-loop
-		keys.push(await session.measureKey('j'));
+		keys.push(await press(session, 'j'));
 		// eslint-disable-next-line no-await-in-loop
 		await sleep(100);
 	}
 
-	return keys.filter(k => k.firstMs !== undefined);
+	return keys;
 }
 
 /**
- * One session: `presses` navigation keys (j, k, j, ...) at least 150 ms apart, each sent after the
- * output has been quiet for 30 ms (at most 1 s of waiting), then `scrollKeys` keys that scroll the
- * list, then `idleSeconds` without input.
+ * Starts the session for one size and times keys: `presses` keys that move the selection (j, k,
+ * j, ... between the first two rows: never a scroll) at least 150 ms apart, each after 30 ms of
+ * quiet, then keys that scroll the list (as many, if the list is long enough). Returns the
+ * results and the live session, for the idle windows; the caller stops it.
  */
-export async function measureSession(spawnSpec, ready, {presses, idleSeconds, scrollKeys = 0}, log) {
+export async function measureKeys(spawnSpec, ready, {presses, size, checkSelection}, log) {
 	const {session} = await startSession(spawnSpec, ready);
 	try {
 		// Let the first burst of refreshes (stats, events) settle before timing keys.
 		await session.waitQuiet(500, 5000);
 		await sleep(1000);
-
-		const keys = [];
+		// Every row drawn so far, before any key has moved the list: the window (the first frame may
+		// have come in several chunks, the first of which was enough to call it shown).
+		const window = windowRows(session.raw);
+		const select = [];
 		for (let i = 0; i < presses; i++) {
+			const started = performance.now();
+			const [key, row] = i % 2 === 0 ? ['j', 2] : ['k', 1];
 			// eslint-disable-next-line no-await-in-loop
-			await session.waitQuiet(30, 1000);
-			const pressedAt = performance.now();
-			// eslint-disable-next-line no-await-in-loop
-			keys.push(await session.measureKey(i % 2 === 0 ? 'j' : 'k'));
-			const wait = 150 - (performance.now() - pressedAt);
+			select.push(await press(session, key, checkSelection ? benchName(row) : undefined));
+			const wait = 150 - (performance.now() - started);
 			if (wait > 0) {
 				// eslint-disable-next-line no-await-in-loop
 				await sleep(wait);
 			}
 		}
 
-		const answered = keys.filter(k => k.firstMs !== undefined);
-		log(`  keys: ${answered.length}/${keys.length} answered, first byte median ${fmt(median(answered.map(k => k.firstMs)))} ms`);
-		const scrolling = await measureScrollKeys(session, scrollKeys);
-		if (scrolling.length > 0) {
-			log(`  scrolling keys: ${median(scrolling.map(k => k.bytes)).toFixed(0)} bytes each (median)`);
-		}
-
-		await session.waitQuiet(500, 3000);
-		await sleep(1000);
-		const cpuBefore = cpuSeconds(session.pid);
-		const bytesBefore = session.totalBytes;
-		const idleStart = performance.now();
-		await sleep(idleSeconds * 1000);
-		const idleMs = performance.now() - idleStart;
-		const cpuAfter = cpuSeconds(session.pid);
-		const bytesAfter = session.totalBytes;
-		const rss = rssMb(session.pid);
-		const sockets = openSockets(session.pid);
-		if (session.exited) {
-			throw new HarnessError(`the program exited during the idle window (code ${session.exited.exitCode})`);
-		}
-
-		const idleBytes = bytesAfter - bytesBefore;
-		log(`  idle ${(idleMs / 1000).toFixed(1)} s: ${(cpuAfter - cpuBefore).toFixed(2)} CPU s, ${idleBytes} bytes written, RSS ${fmt(rss)} MB`);
-		return {
-			keyFirstByteMs: {median: median(answered.map(k => k.firstMs)), p95: p95(answered.map(k => k.firstMs))},
-			keySettledMs: {median: median(answered.map(k => k.settledMs)), p95: p95(answered.map(k => k.settledMs))},
-			keyPresses: keys.length,
-			keyUnanswered: keys.length - answered.length,
-			keyUnsettled: answered.filter(k => !k.settled).length,
-			// Medians, as the targets are: a refresh landing just after a key (a minute ticking over in
-			// every row's uptime) counts as that key's answer and would swing a mean by kilobytes.
-			bytesPerKey: median(answered.map(k => k.bytes)),
-			bytesPerKeyMean: mean(answered.map(k => k.bytes)),
-			bytesPerScrollKey: scrolling.length > 0 ? median(scrolling.map(k => k.bytes)) : undefined,
-			scrollKeyFirstByteMs: scrolling.length > 0 ? median(scrolling.filter(k => k.firstMs !== undefined).map(k => k.firstMs)) : undefined,
-			keySamples: keys.map(k => ({firstMs: round(k.firstMs), settledMs: round(k.settledMs), bytes: k.bytes})),
-			idleSeconds: idleMs / 1000,
-			idleCpuPercent: ((cpuAfter - cpuBefore) / (idleMs / 1000)) * 100,
-			idleBytes,
-			idleBytesPerSecond: idleBytes / (idleMs / 1000),
-			rssMb: rss,
-			sockets,
+		const scroll = size > window
+			? await measureScrollKeys(session, {count: presses, size, window, row: presses % 2 === 0 ? 1 : 2, checkSelection})
+			: [];
+		const result = {
+			keyAnswerCheck: checkSelection ? 'selected row drawn' : 'first frame after the key',
+			windowRows: window,
+			selectKey: {frameMs: spread(select, 'frameMs'), firstByteMs: spread(select, 'firstMs'), presses: select.length},
+			scrollKey: {frameMs: spread(scroll, 'frameMs'), firstByteMs: spread(scroll, 'firstMs'), presses: scroll.length},
+			// Medians: a refresh landing just after a key (a minute ticking over in every row's uptime)
+			// counts in that key's bytes and would swing a mean by kilobytes.
+			bytesPerKey: median(select.map(k => k.bytes)),
+			bytesPerScrollKey: scroll.length > 0 ? median(scroll.map(k => k.bytes)) : undefined,
+			keySamples: select.map(sample),
+			scrollKeySamples: scroll.map(sample),
 		};
-	} finally {
-		await session.stop();
+		log(`  select keys: ${result.selectKey.frameMs.count}/${select.length} answered, finished frame median ${fmt(result.selectKey.frameMs.median)} ms (first byte ${fmt(result.selectKey.firstByteMs.median)})`);
+		log(`  scroll keys (window ${window} rows): ${result.scrollKey.frameMs.count}/${scroll.length} answered, finished frame median ${fmt(result.scrollKey.frameMs.median)} ms`);
+		return {session, result};
+	} catch (error) {
+		await session.stop().catch(() => {});
+		throw error;
 	}
+}
+
+function sample(k) {
+	return {firstMs: round(k.firstMs), frameMs: round(k.frameMs), settledMs: round(k.settledMs), bytes: k.bytes};
 }
 
 function round(value) {
 	return value === undefined ? null : Math.round(value * 10) / 10;
 }
 
-function fmt(value) {
+export function fmt(value) {
 	return value === undefined ? '-' : value.toFixed(1);
 }

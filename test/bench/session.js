@@ -47,7 +47,7 @@ export class PtySession {
 			}
 
 			for (const listener of this.listeners) {
-				listener(at, bytes);
+				listener(at, bytes, data);
 			}
 		});
 		this.exitPromise = new Promise(resolve => {
@@ -117,17 +117,27 @@ export class PtySession {
 	}
 
 	/**
-	 * Writes `key` and times the answer: ms to the first output chunk after it, ms to the last chunk
-	 * before `quietMs` of silence outside a synchronized update, and the bytes in between. `firstMs` is undefined if nothing came
-	 * within `firstTimeoutMs`; the settle wait gives up after `settleTimeoutMs`.
+	 * Writes `key` and times the answer:
+	 * - `firstMs`: ms to the first output chunk after it (Ink may write the synchronized-update opener
+	 *   `ESC[?2026h` on its own, before the frame is drawn: this is not the answer, kept to compare);
+	 * - `frameMs`: ms to the finished frame that answers it: the chunk that closes a synchronized
+	 *   update (`ESC[?2026l`), or, for output without one, the last chunk of the burst (before `quietMs`
+	 *   of silence). With `answered(textSinceKey)`, only a frame after which it holds counts (a stats
+	 *   refresh landing first is not the answer); undefined if none came before `settleTimeoutMs`;
+	 * - `settledMs`: ms to the last chunk before `quietMs` of silence outside a synchronized update,
+	 *   and `bytes` in between.
+	 * `firstMs` is undefined if nothing came within `firstTimeoutMs`.
 	 */
-	measureKey(key, {quietMs = 30, firstTimeoutMs = 1000, settleTimeoutMs = 3000} = {}) {
+	measureKey(key, {quietMs = 30, firstTimeoutMs = 1000, settleTimeoutMs = 3000, answered} = {}) {
 		return new Promise(resolve => {
 			let first;
 			let last;
+			let frame;
 			let bytes = 0;
+			let text = '';
 			let quietTimer;
 			const keyAt = performance.now();
+			const isAnswer = () => answered === undefined || answered(text);
 			const finish = settled => {
 				clearTimeout(firstTimer);
 				clearTimeout(settleTimer);
@@ -135,21 +145,47 @@ export class PtySession {
 				this.listeners.delete(listener);
 				resolve({
 					firstMs: first === undefined ? undefined : first - keyAt,
+					frameMs: frame === undefined ? undefined : frame - keyAt,
 					settledMs: last === undefined ? undefined : last - keyAt,
 					bytes,
 					settled,
+					keyAt,
 				});
 			};
 
-			const listener = (at, chunkBytes) => {
+			const armQuiet = () => {
+				quietTimer = setTimeout(() => {
+					if (this.syncOpen) {
+						armQuiet();
+						return;
+					}
+
+					// The end of a burst is a finished frame too (a program, or an Ink, that writes no
+					// synchronized update); the first frame end that answers wins.
+					if (frame === undefined && isAnswer()) {
+						frame = last;
+					}
+
+					// Not answered yet: keep listening (the answer may come after an unrelated frame).
+					if (frame !== undefined) {
+						finish(true);
+					}
+				}, quietMs);
+			};
+
+			const listener = (at, chunkBytes, data) => {
 				first ??= at;
 				last = at;
 				bytes += chunkBytes;
-				clearTimeout(quietTimer);
-				const armQuiet = () => {
-					quietTimer = setTimeout(() => (this.syncOpen ? armQuiet() : finish(true)), quietMs);
-				};
+				text += data;
+				// A synchronized update closed in this chunk: a frame is finished here, even if the next
+				// one opens in the same chunk. Judge the output up to its end.
+				const closed = data.lastIndexOf('\u001B[?2026l');
+				if (frame === undefined && closed !== -1 && (answered === undefined || answered(text.slice(0, text.length - data.length + closed)))) {
+					frame = at;
+				}
 
+				clearTimeout(quietTimer);
 				armQuiet();
 			};
 
