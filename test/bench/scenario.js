@@ -144,7 +144,7 @@ export async function measureKeys(spawnSpec, ready, {presses, size, checkSelecti
 		await sleep(1000);
 		// Every row drawn so far, before any key has moved the list: the window (the first frame may
 		// have come in several chunks, the first of which was enough to call it shown).
-		const window = windowRows(session.raw);
+		const window = windowRows(session);
 		const select = [];
 		for (let i = 0; i < presses; i++) {
 			const started = performance.now();

@@ -3,8 +3,12 @@
 import {performance} from 'node:perf_hooks';
 import pty from 'node-pty';
 import {sandboxEnv} from './sandbox-env.js';
+import {TerminalModel} from './terminal-model.js';
 
 const live = new Set();
+const syncClose = '\u001B[?2026l';
+// The bench's containers: the row drawn in reverse video with one of these names is the selection.
+const benchNames = /bench-\d{4}/g;
 const keepRaw = 512 * 1024;
 
 /** Strips terminal escape sequences (CSI, OSC, charset and keypad selections) from output. */
@@ -27,6 +31,8 @@ export class PtySession {
 		this.listeners = new Set();
 		this.exited = undefined;
 		this.spawnedAt = performance.now();
+		// What the screen shows, fed with every chunk: keys are judged on it, not on the raw output.
+		this.screen = new TerminalModel(cols, rows);
 		this.pty = pty.spawn(file, args, {name: 'xterm-256color', cols, rows, cwd, env: sandboxEnv(env)});
 		this.pid = this.pty.pid;
 		live.add(this);
@@ -46,8 +52,19 @@ export class PtySession {
 				this.raw = this.raw.slice(-keepRaw);
 			}
 
+			// The selection as the screen shows it where the last synchronized update of this chunk
+			// closed (a frame finished there, even if the next one opens in the same chunk).
+			let closedSelection;
+			let from = 0;
+			for (let end = data.indexOf(syncClose); end !== -1; end = data.indexOf(syncClose, from)) {
+				this.screen.write(data.slice(from, end + syncClose.length));
+				from = end + syncClose.length;
+				closedSelection = {name: this.screen.selected(benchNames)};
+			}
+
+			this.screen.write(data.slice(from));
 			for (const listener of this.listeners) {
-				listener(at, bytes, data);
+				listener(at, bytes, data, closedSelection);
 			}
 		});
 		this.exitPromise = new Promise(resolve => {
@@ -122,7 +139,8 @@ export class PtySession {
 	 *   `ESC[?2026h` on its own, before the frame is drawn: this is not the answer, kept to compare);
 	 * - `frameMs`: ms to the finished frame that answers it: the chunk that closes a synchronized
 	 *   update (`ESC[?2026l`), or, for output without one, the last chunk of the burst (before `quietMs`
-	 *   of silence). With `answered(textSinceKey)`, only a frame after which it holds counts (a stats
+	 *   of silence). With `answered(selectedName)` (the bench row the screen shows in reverse video
+	 *   when the frame is finished), only a frame after which it holds counts (a stats
 	 *   refresh landing first is not the answer); undefined if none came before `settleTimeoutMs`;
 	 * - `settledMs`: ms to the last chunk before `quietMs` of silence outside a synchronized update,
 	 *   and `bytes` in between.
@@ -134,10 +152,9 @@ export class PtySession {
 			let last;
 			let frame;
 			let bytes = 0;
-			let text = '';
 			let quietTimer;
 			const keyAt = performance.now();
-			const isAnswer = () => answered === undefined || answered(text);
+			const isAnswer = () => answered === undefined || answered(this.screen.selected(benchNames));
 			const finish = settled => {
 				clearTimeout(firstTimer);
 				clearTimeout(settleTimer);
@@ -173,15 +190,13 @@ export class PtySession {
 				}, quietMs);
 			};
 
-			const listener = (at, chunkBytes, data) => {
+			const listener = (at, chunkBytes, data, closedSelection) => {
 				first ??= at;
 				last = at;
 				bytes += chunkBytes;
-				text += data;
 				// A synchronized update closed in this chunk: a frame is finished here, even if the next
-				// one opens in the same chunk. Judge the output up to its end.
-				const closed = data.lastIndexOf('\u001B[?2026l');
-				if (frame === undefined && closed !== -1 && (answered === undefined || answered(text.slice(0, text.length - data.length + closed)))) {
+				// one opens in the same chunk. Judge the screen as it was at that close.
+				if (frame === undefined && closedSelection !== undefined && (answered === undefined || answered(closedSelection.name))) {
 					frame = at;
 				}
 
