@@ -8,6 +8,8 @@ const usage = `Usage: node test/bench/run.js [options]
   --busy 5              containers made busy for the realistic idle window
   --presses 40          select keys per size, and as many scroll keys (pty and tmux)
   --peer '<command>'    measure another TUI command instead of tsdtop (run through sh -c)
+  --tsdtop <file>       measure another tsdtop build, with the same checks as dist/tsdtop.js: a
+                        bundle (.js, run with this Node) or an executable (release/tsdtop-linux-x64)
   --cleanup             remove the bench containers at the end
   --json <file>         where the results go (default bench-results/latest.json)
   --quick               smoke run: sizes 40, runs 2, idle 3 s, 10 presses
@@ -15,7 +17,7 @@ const usage = `Usage: node test/bench/run.js [options]
 
 /** Parses process.argv-style arguments into the harness options; throws on a bad option. */
 export function parseArgs(argv) {
-	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, idleWindows: 3, busy: 5, presses: 40, peer: undefined, cleanup: false, quick: false, help: false};
+	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, idleWindows: 3, busy: 5, presses: 40, peer: undefined, tsdtop: undefined, cleanup: false, quick: false, help: false};
 	const explicit = new Set();
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -65,6 +67,11 @@ export function parseArgs(argv) {
 
 			case '--peer': {
 				options.peer = value();
+				break;
+			}
+
+			case '--tsdtop': {
+				options.tsdtop = value();
 				break;
 			}
 

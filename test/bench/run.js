@@ -2,7 +2,7 @@
 // Benchmarks tsdtop (or, with --peer, another TUI) in a real terminal against the private Engine.
 //
 //   node scripts/build.js && node test/bench/run.js [--sizes 100,500] [--runs 5] [--idle-seconds 20]
-//        [--presses 40] [--peer 'lazydocker'] [--cleanup] [--quick]
+//        [--presses 40] [--peer 'lazydocker' | --tsdtop release/tsdtop-linux-x64] [--cleanup] [--quick]
 //
 // For each size N it keeps N running containers labelled tsdtop.bench=1 (bench-0001...), reused
 // between runs, and measures in a 120x40 node-pty terminal (TERM=xterm-256color, CI unset):
@@ -31,7 +31,7 @@
 // fails (engine, containers, a program that never shows the containers within 30 s...).
 import {execFileSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs, usage} from './args.js';
 import {connect, ensureBenchContainers, removeBenchContainers} from './containers.js';
@@ -48,6 +48,12 @@ const binary = join(root, 'dist/tsdtop.js');
 // engine.sh's own default; its pid files name the Engine's processes.
 const engineDir = (process.env.TSDTOP_ENGINE_DIR ?? '/tmp/tsdtop-engine').replace(/\/$/, '');
 const log = message => console.error(`bench: ${message}`);
+
+/** The tsdtop build measured: a bundle runs with this Node, an executable (a release) on its own. */
+function tsdtopCommand(options) {
+	const file = options.tsdtop === undefined ? binary : resolve(options.tsdtop);
+	return file.endsWith('.js') ? {file: process.execPath, args: [file]} : {file, args: []};
+}
 
 function startEngine() {
 	const out = execFileSync('bash', [join(root, 'test/engine/engine.sh'), 'start'], {
@@ -75,14 +81,15 @@ function spawnSpec(options, dockerHost) {
 	// CPU and memory are of the pty child's whole process tree, so a wrapper that does not exec is
 	// measured with the peer it runs; `exec` only saves the wrapper's own few kB.
 	return options.peer === undefined
-		? {...base, file: process.execPath, args: [binary]}
+		? {...base, ...tsdtopCommand(options)}
 		: {...base, file: '/bin/sh', args: ['-c', `exec ${options.peer}`]};
 }
 
 /** The same program in tmux (tmux.js): the command line and what its environment adds. */
 function tmuxSpec(options, dockerHost) {
 	const quote = text => `'${text.replaceAll('\'', '\'\\\'\'')}'`;
-	const command = options.peer ?? `${quote(process.execPath)} ${quote(binary)}`;
+	const {file, args} = tsdtopCommand(options);
+	const command = options.peer ?? [file, ...args].map(quote).join(' ');
 	return {command, env: {DOCKER_HOST: dockerHost, TERM: 'xterm-256color'}};
 }
 
@@ -136,14 +143,16 @@ async function main() {
 	}
 
 	const started = Date.now();
-	if (options.peer === undefined && !existsSync(binary)) {
-		throw new Error(`${binary} is missing: run \`node scripts/build.js\` first (npm run bench does)`);
+	const program = tsdtopCommand(options);
+	const tsdtopFile = program.args[0] ?? program.file;
+	if (options.peer === undefined && !existsSync(tsdtopFile)) {
+		throw new Error(`${tsdtopFile} is missing: run \`node scripts/build.js\` first (npm run bench does), or \`npm run release\` for an executable`);
 	}
 
 	const dockerHost = startEngine();
 	const docker = connect(dockerHost.slice('unix://'.length));
 	const machine = await describeMachine(docker);
-	const command = options.peer ?? 'tsdtop (dist/tsdtop.js)';
+	const command = options.peer ?? `tsdtop (${relative(root, tsdtopFile)})`;
 	const spec = spawnSpec(options, dockerHost);
 	log(`${command} against ${dockerHost}; sizes ${options.sizes.join(',')}, ${options.runs} runs, idle ${options.idleSeconds} s`);
 
