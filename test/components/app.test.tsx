@@ -1,5 +1,4 @@
 import {PassThrough} from 'node:stream';
-import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
@@ -12,6 +11,7 @@ import {createStore, type Store} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 import type {ContainerVerb} from '../../source/types.js';
 import {makeContainer} from '../unit/fixtures.js';
+import {plain, tick} from '../helpers/ink-app.js';
 
 // Components render the store; these tests drive keys through Ink's stdin and read the frame.
 // The engine here only records what it is asked: the real Engine is exercised in test/integration and test/e2e.
@@ -63,7 +63,6 @@ function setup(options: {count?: number; color?: boolean; handOff?: HandOff; sta
 }
 
 /** The frame as the person reads it, without colour codes. */
-const plain = (app: ReturnType<typeof render>): string => stripVTControlCharacters(app.lastFrame() ?? '');
 
 /** Every page of the help overlay, scrolling down with j until the view stops changing. */
 async function helpPages(app: ReturnType<typeof render>): Promise<string> {
@@ -82,10 +81,6 @@ async function helpPages(app: ReturnType<typeof render>): Promise<string> {
 
 	return pages.join('\n');
 }
-
-const tick = async (ms = 30) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {

@@ -1,4 +1,3 @@
-import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
@@ -9,6 +8,7 @@ import {initialState} from '../../source/store/state.js';
 import type {Container, ContainerVerb} from '../../source/types.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {makeContainer} from '../unit/fixtures.js';
+import {plain, tick, press} from '../helpers/ink-app.js';
 
 // Issue 12 items 7, 8, 13 and 14: what a dialog lists, the keys it offers, and what s and D do.
 type Call = {id: string; verb: ContainerVerb; force?: boolean; volumes?: boolean};
@@ -29,20 +29,7 @@ function setup(containers: readonly Container[], options: {showAll?: boolean} = 
 	return {app, store, calls};
 }
 
-const plain = (app: ReturnType<typeof render>): string => stripVTControlCharacters(app.lastFrame() ?? '');
 const footer = (app: ReturnType<typeof render>): string => plain(app).trimEnd().split('\n').at(-1) ?? '';
-const tick = async (ms = 30) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
-
-async function press(app: ReturnType<typeof render>, ...keys: string[]) {
-	for (const key of keys) {
-		app.stdin.write(key);
-		// eslint-disable-next-line no-await-in-loop
-		await tick();
-	}
-}
-
 let cleanup: (() => void) | undefined;
 afterEach(() => {
 	cleanup?.();

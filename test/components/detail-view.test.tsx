@@ -1,4 +1,3 @@
-import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
@@ -7,6 +6,7 @@ import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {makeContainer} from '../unit/fixtures.js';
+import {plain, tick, press} from '../helpers/ink-app.js';
 
 // Issue 12 item 12: a container's inspect had no g, G, Home, End or search; an image's inspect page did.
 // The watchers do not run here: the test feeds the inspect lines as the detail watcher would.
@@ -20,19 +20,6 @@ function setup() {
 	const labels = Object.fromEntries(Array.from({length: 80}, (_, i) => [`label.${String(i).padStart(2, '0')}`, `value-${i}`]));
 	const document = {Id: 'id-web', Name: '/web', Config: {Image: 'busybox', Env: ['NEEDLE=first'], Labels: {...labels, 'z.needle': 'second'}}, State: {Status: 'running'}};
 	return {app, store, feed: () => store.dispatch({type: 'detail/loaded', containerId: 'id-web', patch: {inspect: inspectLines(document)}})};
-}
-
-const plain = (app: ReturnType<typeof render>): string => stripVTControlCharacters(app.lastFrame() ?? '');
-const tick = async (ms = 30) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
-
-async function press(app: ReturnType<typeof render>, ...keys: string[]) {
-	for (const key of keys) {
-		app.stdin.write(key);
-		// eslint-disable-next-line no-await-in-loop
-		await tick();
-	}
 }
 
 let cleanup: (() => void) | undefined;

@@ -1,4 +1,3 @@
-import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
@@ -10,6 +9,7 @@ import {createStore, type Store} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 import type {DiskUsage} from '../../source/types.js';
 import {makeContainer} from '../unit/fixtures.js';
+import {plain, tick, press} from '../helpers/ink-app.js';
 
 // The Images, Networks and Volumes panes over a store filled by hand; the engine only records what it is asked.
 type Call = {readonly method: 'removeImage' | 'removeNetwork' | 'removeVolume' | 'diskUsage'; readonly args: readonly unknown[]};
@@ -89,23 +89,10 @@ function setup() {
 }
 
 /** The frame as the person reads it, without colour codes. */
-const plain = (app: ReturnType<typeof render>): string => stripVTControlCharacters(app.lastFrame() ?? '');
 
 /** The order in which the given names appear in the frame. */
 const orderIn = (frame: string, names: readonly string[]) =>
 	names.filter(name => frame.includes(name)).sort((a, b) => frame.indexOf(a) - frame.indexOf(b));
-
-const tick = async (ms = 30) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
-
-async function press(app: ReturnType<typeof render>, ...keys: string[]) {
-	for (const key of keys) {
-		app.stdin.write(key);
-		// eslint-disable-next-line no-await-in-loop
-		await tick();
-	}
-}
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {

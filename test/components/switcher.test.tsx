@@ -1,4 +1,3 @@
-import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {App} from '../../source/app.js';
@@ -8,6 +7,7 @@ import {initialState} from '../../source/store/state.js';
 import type {SwitchEntry} from '../../source/store/switcher.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {makeContainer} from '../unit/fixtures.js';
+import {plain, tick} from '../helpers/ink-app.js';
 
 // The switcher's keys through Ink's stdin. The entries are given (: itself reads the real ~/.docker,
 // which the unit tests cover with a temporary HOME); hosts only, whose connection needs no file.
@@ -30,11 +30,6 @@ function setup(readOnly = false) {
 	const app = render(<App services={{store, engine, theme: {color: false}, switchEngine}}/>);
 	return {app, store, switched};
 }
-
-const plain = (app: ReturnType<typeof render>): string => stripVTControlCharacters(app.lastFrame() ?? '');
-const tick = async (ms = 30) => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
 
 let cleanup: (() => void) | undefined;
 afterEach(() => {
