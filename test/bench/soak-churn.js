@@ -187,7 +187,7 @@ export class Churn {
 			// The harness's own view may be wrong now: read the truth back for this container.
 			this.errors.push({kind, name, message: error.message});
 			await this.resync(name ?? newName);
-			return {kind, name, error: error.message};
+			return {kind, name, newName, error: error.message, startedAt, returnedAt: performance.now()};
 		} finally {
 			this.busy.delete(name);
 			this.busy.delete(newName);

@@ -5,6 +5,8 @@ import {ScreenModel} from './screen-model.js';
 import {isWatched, watchedPrefix} from './soak-churn.js';
 
 const rowPattern = new RegExp(String.raw`^\s*\S?\s*(${watchedPrefix}-\d+)\s+(\w+)`);
+// eslint-disable-next-line no-control-regex
+const unfinished = /\u001B(?:\[[0-?]*[ -/]*)?$/;
 const countsPattern = /(\d+) running(?:, (\d+) paused)?, (\d+) stopped, (\d+) total/;
 
 /** The screen as the pty shows it, kept up to date by every chunk; `rows()` and `counts()` read it. */
@@ -14,9 +16,16 @@ export class SoakScreen {
 		this.session = session;
 		this.unknown = undefined;
 		this.onFrame = () => {};
+		// A chunk may end inside an escape sequence (`ESC[` here, `2K` in the next one): the model
+		// reads whole sequences, so the unfinished end waits for the next chunk.
+		let carry = '';
 		session.listeners.add((at, bytes, data) => {
+			let text = carry + data;
+			const partial = unfinished.exec(text);
+			carry = partial ? partial[0] : '';
+			text = partial ? text.slice(0, partial.index) : text;
 			try {
-				this.model.write(data);
+				this.model.write(text);
 			} catch (error) {
 				this.unknown ??= error.message;
 			}

@@ -33,6 +33,23 @@ function shows({kind, name, newName, state}) {
 	};
 }
 
+/** The history entries of every container a diff names, following renames both ways. */
+function changesOf(history, diff) {
+	const names = new Set(diff.join(' ').match(/soakw?-\d+/g) ?? []);
+	for (let grew = true; grew;) {
+		grew = false;
+		for (const h of history) {
+			if (h.newName && names.has(h.name) !== names.has(h.newName)) {
+				names.add(h.name);
+				names.add(h.newName);
+				grew = true;
+			}
+		}
+	}
+
+	return history.filter(h => names.has(h.name) || names.has(h.newName));
+}
+
 /** Runs the soak at `size` for `seconds`; resolves with its figures (see soakTable). */
 export async function measureSoak(spec, docker, {size, seconds}, log) {
 	const churn = new Churn(docker, {size, watched: Math.min(25, Math.floor(size / 2))});
@@ -62,7 +79,7 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 	const check = async () => {
 		const expected = engineView(await docker.listContainers({all: true}));
 		const shown = {rows: screen.rows(), counts: screen.counts()};
-		return {expected, shown, diff: differences(expected, shown)};
+		return {expected, shown, shownText: screen.model.text(), diff: differences(expected, shown)};
 	};
 
 	try {
@@ -92,8 +109,10 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 		const checks = [];
 		const cycles = [];
 		const errors = [];
+		const history = [];
 		let changes = 0;
 		const started = performance.now();
+		const seconds3 = at => Math.round(at - started) / 1000;
 		while (performance.now() - started < seconds * 1000) {
 			const cpuBefore = treeCpu(session.pid);
 			const cycleStarted = performance.now();
@@ -112,6 +131,7 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 						}
 
 						const result = await churn.apply(op);
+						history.push({at: seconds3(result.startedAt ?? performance.now()), returned: seconds3(result.returnedAt ?? performance.now()), kind: result.kind, name: result.name, newName: result.newName, state: result.state, error: result.error});
 						if (result.error) {
 							errors.push(`${result.kind} ${result.name ?? ''}: ${result.error}`);
 							return;
@@ -162,6 +182,9 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 					agreedAfterMs: later.diff.length === 0 ? Math.round(performance.now() - churnEnded) : null,
 					screen: result.shown.rows.map(r => `${r.name} ${r.state}`),
 					engine: result.expected.rows.map(r => `${r.name} ${r.state}`),
+					screenText: result.shownText,
+					// The repro: every change this soak made to the containers named (through renames), seconds from the start.
+					changes: changesOf(history, result.diff),
 				};
 				log(`  soak check ${checks.length + 1}: MISMATCH after ${quietMs} ms quiet: ${result.diff.join('; ')}${later.diff.length === 0 ? ` (agreed ${entry.mismatch.agreedAfterMs} ms after the churn stopped)` : ' (still differs)'}`);
 			}
@@ -191,10 +214,15 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 			checkLog: checks,
 			latencyMs: {median: median(ms), p95: p95(ms), worst: worst?.ms, worstKind: worst?.kind, samples: ms.length, notShown: notShown.length, superseded},
 			notShown,
-			rssMb: {start: rssStartMb, end: rssEndMb, growth: rssEndMb - rssStartMb, flat: rssEndMb - rssStartMb < 10},
+			// Also after the first cycle: how much of the growth is the first changes' warm-up (JIT, heap).
+			rssMb: {start: rssStartMb, firstCheck: checks[0]?.rssMb, end: rssEndMb, growth: rssEndMb - rssStartMb, flat: rssEndMb - rssStartMb < 10},
 			cpuPercent: {start: cycles[0]?.cpuPercent, end: cycles.at(-1)?.cpuPercent, median: median(cycles.map(c => c.cpuPercent))},
 			screenModelError: screen.unknown,
 		};
+		if (screen.unknown !== undefined) {
+			log(`soak ${size}: the screen model failed (${screen.unknown}): the screen checks are not to be trusted`);
+		}
+
 		log(`soak ${size}: ${result.checks} checks, ${result.mismatches} mismatches, ${changes} changes (${result.changesPerSecond.toFixed(1)}/s while churning), worst latency ${worst ? worst.ms.toFixed(0) : '-'} ms (${worst?.kind ?? '-'}), RSS ${rssStartMb.toFixed(0)} -> ${rssEndMb.toFixed(0)} MB`);
 		return result;
 	} finally {
