@@ -138,6 +138,10 @@ async function main() {
 		return;
 	}
 
+	if (options.soak && options.peer !== undefined) {
+		throw Object.assign(new Error('--soak reads tsdtop\'s screen: it cannot run with --peer'), {expected: true});
+	}
+
 	const started = Date.now();
 	if (options.peer === undefined && !existsSync(binary)) {
 		throw new Error(`${binary} is missing: run \`node scripts/build.js\` first (npm run bench does)`);
@@ -151,10 +155,6 @@ async function main() {
 	log(options.soak
 		? `${command} against ${dockerHost}; soak at ${options.soakSizes.join(',')} containers, ${options.soakSeconds} s`
 		: `${command} against ${dockerHost}; sizes ${options.sizes.join(',')}, ${options.runs} runs, idle ${options.idleSeconds} s`);
-
-	if (options.soak && options.peer !== undefined) {
-		throw Object.assign(new Error('--soak reads tsdtop\'s screen: it cannot run with --peer'), {expected: true});
-	}
 
 	const results = [];
 	for (const size of options.soak ? options.soakSizes : options.sizes) {
