@@ -254,5 +254,17 @@ export function soakTable(results) {
 		].join(' | ')} |`);
 	}
 
+	// Each mismatch under the table: what differed, and whether the screen caught up.
+	for (const r of results) {
+		if (r.screenModelError !== undefined) {
+			lines.push(`\nsoak ${r.size}: the harness's screen model failed (${r.screenModelError}): its checks are not to be trusted`);
+		}
+
+		for (const c of r.mismatchDetails) {
+			const after = c.mismatch.agreedAfterMs === null ? `still differed ${convergeMs} ms later` : `agreed ${c.mismatch.agreedAfterMs} ms after the churn stopped`;
+			lines.push(`\nsoak ${r.size}, mismatch at ${c.atSeconds} s (${after}): ${c.mismatch.diff.join('; ')}`);
+		}
+	}
+
 	return lines.join('\n');
 }
