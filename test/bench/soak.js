@@ -4,34 +4,23 @@
 // quiet second; then the window tsdtop draws (name and state of each row, in order) and its header
 // counts must equal what `/containers/json?all=1` says. Also: ms from a change's API return to the
 // finished frame that shows it (every change to a watched container is sampled), and tsdtop's RSS
-// and CPU at the start and the end.
+// and CPU at the start and the end. The changes are soak-churn.js's, the screen and the Engine's
+// view soak-screen.js's, the change-to-screen times soak-latency.js's.
 import {performance} from 'node:perf_hooks';
 import {treeCpu, cpuDelta, treeRssMb} from './proc.js';
 import {HarnessError, PtySession} from './session.js';
-import {Churn, isWatched, watchedPrefix} from './soak-churn.js';
+import {Churn, watchedPrefix} from './soak-churn.js';
+import {LatencySampler} from './soak-latency.js';
 import {differences, engineView, SoakScreen} from './soak-screen.js';
 import {median, p95, sleep} from './stats.js';
 
 const churnMs = 4000;
 const quietMs = 1000;
 const ratePerSecond = 20;
-// Changes in flight at once: a start or stop takes 100-500 ms on a busy 2-core machine.
+// Changes in flight at once: a start or stop took 0.5-1.5 s (median) on a busy 2-core machine.
 const concurrency = 12;
-const sampleTimeoutMs = 10_000;
 // After a mismatch, how long the harness keeps reading the screen to tell a late frame from a stuck one.
 const convergeMs = 5000;
-
-/** The condition on the watched rows that shows a change has reached the screen. */
-function shows({kind, name, newName, state}) {
-	return rows => {
-		const find = n => rows.find(r => r.name === n);
-		if (kind === 'rename') {
-			return (!isWatched(name) || find(name) === undefined) && (!isWatched(newName) || find(newName)?.state === state);
-		}
-
-		return state === 'gone' ? find(name) === undefined : find(newName ?? name)?.state === state;
-	};
-}
 
 /** The history entries of every container a diff names, following renames both ways. */
 function changesOf(history, diff) {
@@ -59,22 +48,8 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 
 	const session = new PtySession({...spec, args: [...spec.args, '-a']});
 	const screen = new SoakScreen(session);
-	const pending = new Set();
-	const latencies = [];
-	let superseded = 0;
-	let notShown = [];
-	screen.onFrame = at => {
-		const rows = screen.rows();
-		for (const sample of pending) {
-			if (sample.test(rows)) {
-				pending.delete(sample);
-				latencies.push({kind: sample.kind, ms: Math.max(0, at - sample.returnedAt)});
-			} else if (at - sample.returnedAt > sampleTimeoutMs) {
-				pending.delete(sample);
-				notShown.push(sample.detail);
-			}
-		}
-	};
+	const latency = new LatencySampler();
+	screen.onFrame = at => latency.frame(at, screen.rows());
 
 	const check = async () => {
 		const expected = engineView(await docker.listContainers({all: true}));
@@ -123,13 +98,7 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 				const op = inFlight.size < concurrency ? churn.pick() : undefined;
 				if (op !== undefined) {
 					const run = (async () => {
-						for (const sample of pending) {
-							if (sample.names.includes(op.name)) {
-								pending.delete(sample);
-								superseded++;
-							}
-						}
-
+						latency.supersede(op.name);
 						const result = await churn.apply(op);
 						history.push({at: seconds3(result.startedAt ?? performance.now()), returned: seconds3(result.returnedAt ?? performance.now()), kind: result.kind, name: result.name, newName: result.newName, state: result.state, error: result.error});
 						if (result.error) {
@@ -138,15 +107,7 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 						}
 
 						changes++;
-						if (isWatched(result.name ?? '') || isWatched(result.newName ?? '')) {
-							const detail = `${result.kind} ${result.name ?? ''}${result.newName ? ` -> ${result.newName}` : ''} (${result.state})`;
-							const sample = {kind: result.kind, names: [result.name, result.newName].filter(Boolean), returnedAt: result.returnedAt, test: shows(result), detail};
-							if (sample.test(screen.rows())) {
-								latencies.push({kind: sample.kind, ms: 0});
-							} else {
-								pending.add(sample);
-							}
-						}
+						latency.add(result, screen.rows());
 					})();
 					inFlight.add(run);
 					run.finally(() => inFlight.delete(run));
@@ -194,9 +155,7 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 		}
 
 		const elapsedSeconds = (performance.now() - started) / 1000;
-		notShown = [...notShown, ...[...pending].filter(s => performance.now() - s.returnedAt > sampleTimeoutMs).map(s => s.detail)];
-		const ms = latencies.map(l => l.ms);
-		const worst = latencies.reduce((w, l) => (w === undefined || l.ms > w.ms ? l : w), undefined);
+		const latencyMs = latency.summary(performance.now());
 		const rssEndMb = treeRssMb(session.pid);
 		const result = {
 			size,
@@ -212,10 +171,10 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 			mismatches: checks.filter(c => c.mismatch).length,
 			mismatchDetails: checks.filter(c => c.mismatch),
 			checkLog: checks,
-			latencyMs: {median: median(ms), p95: p95(ms), worst: worst?.ms, worstKind: worst?.kind, samples: ms.length, notShown: notShown.length, superseded},
-			notShown,
+			latencyMs,
 			// Also after the first cycle: how much of the growth is the first changes' warm-up (JIT, heap).
-			rssMb: {start: rssStartMb, firstCheck: checks[0]?.rssMb, end: rssEndMb, growth: rssEndMb - rssStartMb, flat: rssEndMb - rssStartMb < 10},
+			// and at half time: growth from there to the end tells a plateau from a leak.
+			rssMb: {start: rssStartMb, firstCheck: checks[0]?.rssMb, half: checks[Math.floor(checks.length / 2)]?.rssMb, end: rssEndMb, growth: rssEndMb - rssStartMb, flat: rssEndMb - rssStartMb < 10},
 			cpuPercent: {start: cycles[0]?.cpuPercent, end: cycles.at(-1)?.cpuPercent, median: median(cycles.map(c => c.cpuPercent))},
 			screenModelError: screen.unknown,
 		};
@@ -223,7 +182,7 @@ export async function measureSoak(spec, docker, {size, seconds}, log) {
 			log(`soak ${size}: the screen model failed (${screen.unknown}): the screen checks are not to be trusted`);
 		}
 
-		log(`soak ${size}: ${result.checks} checks, ${result.mismatches} mismatches, ${changes} changes (${result.changesPerSecond.toFixed(1)}/s while churning), worst latency ${worst ? worst.ms.toFixed(0) : '-'} ms (${worst?.kind ?? '-'}), RSS ${rssStartMb.toFixed(0)} -> ${rssEndMb.toFixed(0)} MB`);
+		log(`soak ${size}: ${result.checks} checks, ${result.mismatches} mismatches, ${changes} changes (${result.changesPerSecond.toFixed(1)}/s while churning), worst change to screen ${latencyMs.worst?.toFixed(0) ?? '-'} ms (${latencyMs.worstKind ?? '-'}), RSS ${rssStartMb.toFixed(0)} -> ${rssEndMb.toFixed(0)} MB`);
 		return result;
 	} finally {
 		await session.stop();
@@ -236,7 +195,7 @@ const n1 = value => (value === undefined || value === null ? '-' : value.toFixed
 /** One row a soak run: the figures the issue asks for. */
 export function soakTable(results) {
 	const lines = [
-		'| soak size | seconds | changes (per s churning) | checks | mismatches | change to screen ms (median / p95 / worst; samples) | not shown in 10 s | RSS MB (start / end) | CPU % (first / last cycle; median) |',
+		'| soak size | seconds | changes (per s churning) | checks | mismatches | change to screen ms (median / p95 / worst; samples) | not shown in 10 s | RSS MB (start / half / end) | CPU % (first / last cycle; median) |',
 		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 	];
 	for (const r of results) {
@@ -249,7 +208,7 @@ export function soakTable(results) {
 			r.mismatches,
 			`${n0(l.median)} / ${n0(l.p95)} / ${n0(l.worst)}; ${l.samples}`,
 			l.notShown,
-			`${n0(r.rssMb.start)} / ${n0(r.rssMb.end)}`,
+			`${n0(r.rssMb.start)} / ${n0(r.rssMb.half)} / ${n0(r.rssMb.end)}`,
 			`${n1(r.cpuPercent.start)} / ${n1(r.cpuPercent.end)}; ${n1(r.cpuPercent.median)}`,
 		].join(' | ')} |`);
 	}

@@ -92,8 +92,8 @@ describe('npm run bench, as a smoke test', () => {
 			timeout: 120_000,
 			maxBuffer: 10 * 1024 * 1024,
 		});
-		// | soak size | seconds | changes (per s) | checks | mismatches | ms median / p95 / worst; samples | not shown | RSS | CPU |
-		const row = ['20', '\\d+', String.raw`\d+ \(${n}\)`, '\\d+', '0', String.raw`${n} / ${n} / ${n}; \d+`, '\\d+', pair, String.raw`${pair}; ${n}`].join(' \\| ');
+		// | soak size | seconds | changes (per s) | checks | mismatches | ms median / p95 / worst; samples | not shown | RSS start / half / end | CPU |
+		const row = ['20', '\\d+', String.raw`\d+ \(${n}\)`, '\\d+', '0', String.raw`${n} / ${n} / ${n}; \d+`, '\\d+', `${n} / ${pair}`, String.raw`${pair}; ${n}`].join(' \\| ');
 		expect(stdout).toMatch(new RegExp(`\\| ${row} \\|`));
 		const result = (JSON.parse(readFileSync(json, 'utf8')) as {results: Soak[]}).results[0]!;
 		expect(result.size).toBe(20);
