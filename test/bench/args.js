@@ -13,11 +13,16 @@ const usage = `Usage: node test/bench/run.js [options]
   --cleanup             remove the bench containers at the end
   --json <file>         where the results go (default bench-results/latest.json)
   --quick               smoke run: sizes 40, runs 2, idle 3 s, 10 presses
+  --soak                run the churn soak instead (soak.js): ~20 changes a second to N containers
+                        through the Engine API, tsdtop -a filtered to a window of them; after each
+                        quiet second its rows must equal the Engine's list
+  --soak-size 1000      containers in the soak (default: --sizes when given, else 1000)
+  --soak-seconds 300    length of the soak
   --help                this text`;
 
 /** Parses process.argv-style arguments into the harness options; throws on a bad option. */
 export function parseArgs(argv) {
-	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, idleWindows: 3, busy: 5, presses: 40, peer: undefined, tsdtop: undefined, cleanup: false, quick: false, help: false};
+	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, idleWindows: 3, busy: 5, presses: 40, peer: undefined, tsdtop: undefined, cleanup: false, quick: false, soak: false, soakSizes: [1000], soakSeconds: 300, help: false};
 	const explicit = new Set();
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -90,6 +95,21 @@ export function parseArgs(argv) {
 				break;
 			}
 
+			case '--soak': {
+				options.soak = true;
+				break;
+			}
+
+			case '--soak-size': {
+				options.soakSizes = [positiveInt(value(), flag)];
+				break;
+			}
+
+			case '--soak-seconds': {
+				options.soakSeconds = positiveNumber(value(), flag);
+				break;
+			}
+
 			case '--help':
 			case '-h': {
 				options.help = true;
@@ -111,6 +131,11 @@ export function parseArgs(argv) {
 		if (!explicit.has('--runs')) options.runs = 2;
 		if (!explicit.has('--idle-seconds')) options.idleSeconds = 3;
 		if (!explicit.has('--presses')) options.presses = 10;
+	}
+
+	// The soak's size: --soak-size, else the sizes asked for (one soak each), else 1000.
+	if (!explicit.has('--soak-size') && explicit.has('--sizes')) {
+		options.soakSizes = options.sizes;
 	}
 
 	return options;

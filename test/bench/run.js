@@ -3,6 +3,7 @@
 //
 //   node scripts/build.js && node test/bench/run.js [--sizes 100,500] [--runs 5] [--idle-seconds 20]
 //        [--presses 40] [--peer 'lazydocker' | --tsdtop release/tsdtop-linux-x64] [--cleanup] [--quick]
+//        [--soak [--soak-size 1000] [--soak-seconds 300]]
 //
 // For each size N it keeps N running containers labelled tsdtop.bench=1 (bench-0001...), reused
 // between runs, and measures in a 120x40 node-pty terminal (TERM=xterm-256color, CI unset):
@@ -27,6 +28,7 @@
 //   it started. Then a realistic window: --busy containers burn CPU and allocate memory in turns,
 //   over a window that spans tsdtop's backstop list.
 // - bytes/key: median output bytes of a selection key, and of a scroll key, until 30 ms of quiet.
+// With --soak, the churn soak (soak.js) runs instead of all of the above.
 // Results: a markdown table on stdout and bench-results/latest.json. Exits 1 only when the harness
 // fails (engine, containers, a program that never shows the containers within 30 s...).
 import {execFileSync} from 'node:child_process';
@@ -39,6 +41,7 @@ import {measureEngineAlone, measureIdle} from './idle.js';
 import {describeMachine, machineLine, markdownTable, writeJson} from './report.js';
 import {fmt, measureKeys, measureStartup, showsContainers} from './scenario.js';
 import {HarnessError, killAll} from './session.js';
+import {measureSoak, soakTable} from './soak.js';
 import {median} from './stats.js';
 import {treeSockets} from './proc.js';
 import {measureTmuxKeys} from './tmux.js';
@@ -142,6 +145,10 @@ async function main() {
 		return;
 	}
 
+	if (options.soak && options.peer !== undefined) {
+		throw Object.assign(new Error('--soak reads tsdtop\'s screen: it cannot run with --peer'), {expected: true});
+	}
+
 	const started = Date.now();
 	const program = tsdtopCommand(options);
 	const tsdtopFile = program.args[0] ?? program.file;
@@ -154,12 +161,14 @@ async function main() {
 	const machine = await describeMachine(docker);
 	const command = options.peer ?? `tsdtop (${relative(root, tsdtopFile)})`;
 	const spec = spawnSpec(options, dockerHost);
-	log(`${command} against ${dockerHost}; sizes ${options.sizes.join(',')}, ${options.runs} runs, idle ${options.idleSeconds} s`);
+	log(options.soak
+		? `${command} against ${dockerHost}; soak at ${options.soakSizes.join(',')} containers, ${options.soakSeconds} s`
+		: `${command} against ${dockerHost}; sizes ${options.sizes.join(',')}, ${options.runs} runs, idle ${options.idleSeconds} s`);
 
 	const results = [];
-	for (const size of options.sizes) {
+	for (const size of options.soak ? options.soakSizes : options.sizes) {
 		// eslint-disable-next-line no-await-in-loop
-		results.push(await measureSize(size, {options, docker, dockerHost, spec}));
+		results.push(options.soak ? await measureSoak(spec, docker, {size, seconds: options.soakSeconds}, log) : await measureSize(size, {options, docker, dockerHost, spec}));
 	}
 
 	if (options.cleanup) {
@@ -167,7 +176,7 @@ async function main() {
 	}
 
 	const elapsedSeconds = (Date.now() - started) / 1000;
-	const table = markdownTable(results);
+	const table = options.soak ? soakTable(results) : markdownTable(results);
 	console.log(`\n${command}\n\n${table}\n\n${machineLine(machine)}\n`);
 	log(`total ${elapsedSeconds.toFixed(0)} s`);
 	const jsonPath = options.json ? resolve(options.json) : join(root, 'bench-results/latest.json');

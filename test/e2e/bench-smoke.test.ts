@@ -24,6 +24,18 @@ type Result = {
 	tmuxKey: {count: number; presses: number; median: number};
 };
 
+type Soak = {
+	size: number;
+	checks: number;
+	mismatches: number;
+	mismatchDetails: unknown[];
+	screenModelError?: string;
+	changes: number;
+	latencyMs: {median: number; worst: number; samples: number};
+	rssMb: {start: number; end: number};
+	cpuPercent: {start: number; end: number};
+};
+
 const n = String.raw`[\d.]+`;
 const pair = `${n} / ${n}`;
 const spread = String.raw`${n} \(${n}-${n}\)`;
@@ -70,4 +82,32 @@ describe('npm run bench, as a smoke test', () => {
 		expect(result.realistic.busy).toBe(5);
 		expect(result.realistic.seconds).toBeGreaterThan(10);
 	}, 300_000);
+
+	// Issue 15 item 4: the churn soak, short. Changes made through the Engine API must all reach the
+	// screen: after each quiet second the window drawn equals the Engine's list (no mismatch).
+	it('runs the churn soak and finds the screen equal to the Engine after each quiet second', async () => {
+		const json = path.join(mkdtempSync(path.join(tmpdir(), 'tsdtop-bench-')), 'soak.json');
+		const {stdout} = await promisify(execFile)(process.execPath, ['test/bench/run.js', '--soak', '--soak-size', '20', '--soak-seconds', '10', '--cleanup', '--json', json], {
+			env: {...process.env, TSDTOP_ENGINE_DIR: engineDir},
+			timeout: 120_000,
+			maxBuffer: 10 * 1024 * 1024,
+		});
+		// | soak size | seconds | changes (per s) | checks | mismatches | ms median / p95 / worst; samples | not shown | RSS start / half / end | CPU |
+		const row = ['20', '\\d+', String.raw`\d+ \(${n}\)`, '\\d+', '0', String.raw`${n} / ${n} / ${n}; \d+`, '\\d+', `${n} / ${pair}`, String.raw`${pair}; ${n}`].join(' \\| ');
+		expect(stdout).toMatch(new RegExp(`\\| ${row} \\|`));
+		const result = (JSON.parse(readFileSync(json, 'utf8')) as {results: Soak[]}).results[0]!;
+		expect(result.size).toBe(20);
+		expect(result.checks).toBeGreaterThanOrEqual(1);
+		expect(result.mismatchDetails, JSON.stringify(result.mismatchDetails, null, 2)).toEqual([]);
+		expect(result.mismatches).toBe(0);
+		// The harness read every frame (no escape sequence its screen model does not know).
+		expect(result.screenModelError).toBeUndefined();
+		expect(result.changes).toBeGreaterThan(0);
+		expect(result.latencyMs.samples).toBeGreaterThan(0);
+		expect(result.latencyMs.worst).toBeGreaterThanOrEqual(result.latencyMs.median);
+		expect(result.rssMb.start).toBeGreaterThan(0);
+		expect(result.rssMb.end).toBeGreaterThan(0);
+		expect(typeof result.cpuPercent.start).toBe('number');
+		expect(typeof result.cpuPercent.end).toBe('number');
+	}, 150_000);
 });
