@@ -8,7 +8,8 @@ import type {HandOff} from './contexts/app-context.js';
  * SIGCONT, and a script waiting for it would hang. Read from /proc/self/stat (pgrp and session);
  * where there is no /proc (macOS), a shell is assumed, as for any program.
  */
-export function hasJobControl(stat = readStat()): boolean {
+export function hasJobControl(readSelfStat: () => string | undefined = readStat): boolean {
+	const stat = readSelfStat();
 	// "pid (comm) state ppid pgrp session ...": comm may hold spaces and parentheses, so after the last ")".
 	const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
 	return fields === undefined || fields[2] !== fields[3];
