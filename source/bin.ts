@@ -5,7 +5,6 @@
 // before any code of the module that makes them, so the ones below must stay free of chalk (they are
 // node:http and a config file read; the end-to-end tests check styles with CI set), and everything
 // else is loaded after.
-import './v8-flags.js';
 import module from 'node:module';
 import {commandLine} from './command-line.js';
 import {prefetchPlainSocket} from './docker/early-prefetch.js';
