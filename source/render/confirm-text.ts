@@ -77,7 +77,7 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 			// Issue 12 item 14: the Engine keeps anonymous volumes too (orphaned) unless asked (v=true).
 			const volumes = withVolumes(choices);
 			return {
-				title: `Remove ${count(targets.length, 'container')}? Their filesystems go with them; volumes stay.`,
+				title: `Remove ${count(targets.length, 'container')}? ${targets.length === 1 ? 'Its filesystem goes with it' : 'Their filesystems go with them'}; volumes stay.`,
 				lines,
 				choices: [...choices, ...volumes.choices],
 				...(running.length > 0 ? {note: `${count(running.length, 'container')} ${running.length === 1 ? 'is' : 'are'} running: only force removes ${running.length === 1 ? 'it' : 'them'}.`} : {}),

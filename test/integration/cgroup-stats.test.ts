@@ -4,12 +4,11 @@ import {type CgroupStats, statsSource} from '../../source/docker/cgroup-stats.js
 import {resolveConnection} from '../../source/docker/connection.js';
 import {createEngine} from '../../source/docker/engine.js';
 import {type ApiStats, reduceStats} from '../../source/docker/stats-sample.js';
-import {createStore} from '../../source/store/create-store.js';
-import {initialState} from '../../source/store/state.js';
 import {startStatsWatcher} from '../../source/store/stats-watcher.js';
 import type {ContainerStats} from '../../source/types.js';
 import {engineHost} from '../helpers/engine-paths.js';
 import {createTestContainer, docker, eventually, removeTestContainers, uniquePrefix} from '../helpers/test-containers.js';
+import {countingStreams, storeShowing} from '../helpers/stats-store.js';
 
 // The cgroup files against the Engine's own numbers, on the real private Engine (this machine: cgroup v1).
 const p = uniquePrefix('cg');
@@ -103,15 +102,9 @@ describe('stats from cgroup files', () => {
 	it('fill the store without a single stats stream', async () => {
 		const name = `${p}-watched`;
 		const container = await createTestContainer(name, {cmd: busy});
-		const store = createStore(initialState({host: engineHost, rows: 10}));
-		store.dispatch({type: 'engine/connected', info: {host: engineHost}});
-		store.dispatch({type: 'containers/loaded', containers: await engine.listContainers()});
-		store.dispatch({type: 'filter/edit', edit: {kind: 'insert', text: name}});
+		const store = await storeShowing(engine, name);
 		const opened: string[] = [];
-		const counting = {...engine, async stats(id: string, signal: AbortSignal, onSample: (read: () => ContainerStats) => void) {
-			opened.push(id);
-			return engine.stats(id, signal, onSample);
-		}};
+		const counting = countingStreams(engine, opened);
 		const stop = startStatsWatcher(counting, store, 300);
 		try {
 			// Memory at once, CPU from the second read.

@@ -10,6 +10,7 @@ import type {ContainerStats, EngineEvent} from '../../source/types.js';
 import {engineHost} from '../helpers/engine-paths.js';
 import {untilSubscribed} from '../helpers/event-marker.js';
 import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
+import {countingStreams, storeShowing} from '../helpers/stats-store.js';
 
 // The Engine layer and the store's watchers against the real private Engine: no mocks.
 const p = uniquePrefix('int');
@@ -137,15 +138,9 @@ describe('watchers', () => {
 	it('stream stats only for rows on screen, where the cgroup files are out of reach', async () => {
 		const name = `${p}-zzz-visible`;
 		await createTestContainer(name);
-		const store = createStore(initialState({host: engineHost, rows: 10}));
-		store.dispatch({type: 'engine/connected', info: {host: engineHost}});
-		store.dispatch({type: 'containers/loaded', containers: await engine.listContainers()});
-		store.dispatch({type: 'filter/edit', edit: {kind: 'insert', text: name}});
+		const store = await storeShowing(engine, name);
 		const opened: string[] = [];
-		const counting = {...engine, async stats(id: string, signal: AbortSignal, onSample: (read: () => ContainerStats) => void) {
-			opened.push(id);
-			return engine.stats(id, signal, onSample);
-		}, statsSource: async () => ({kind: 'api' as const, reason: 'a remote Engine'})};
+		const counting = countingStreams(engine, opened, {statsSource: async () => ({kind: 'api' as const, reason: 'a remote Engine'})});
 		const stop = startStatsWatcher(counting, store, 200);
 		try {
 			const id = store.getState().containers!.find(c => c.name === name)!.id;

@@ -43,6 +43,11 @@ describe('describeConfirm', () => {
 		expect(text.note).toBeUndefined();
 	});
 
+	it('remove says what goes in the singular for one container, the plural for more', () => {
+		expect(describeConfirm({action: 'remove', targets: [old]}).title).toBe('Remove 1 container? Its filesystem goes with it; volumes stay.');
+		expect(describeConfirm({action: 'remove', targets: [old, dead]}).title).toBe('Remove 2 containers? Their filesystems go with them; volumes stay.');
+	});
+
 	it('remove of running containers only: force is the only choice', () => {
 		const text = describeConfirm({action: 'remove', targets: [web, paused]});
 		expect(text.choices.map(c => c.key)).toEqual(['f']);

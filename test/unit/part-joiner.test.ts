@@ -28,16 +28,8 @@ function frame(stream: number, text: string): Uint8Array {
 	return out;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let at = 0;
-	for (const part of parts) {
-		out.set(part, at);
-		at += part.length;
-	}
-
-	return out;
-}
+// Buffer is a Uint8Array.
+const concat = (parts: readonly Uint8Array[]): Uint8Array => Buffer.concat(parts);
 
 /** What the log watcher does with the bytes: demultiplex (framed), join the parts, split lines. */
 function read(wire: Uint8Array, cuts: readonly number[], framed: boolean): RawLine[] {
