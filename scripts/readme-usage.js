@@ -2,7 +2,7 @@
 import {build} from 'esbuild';
 
 export async function helpText() {
-	const result = await build({entryPoints: ['source/help-text.ts'], bundle: true, format: 'esm', platform: 'node', write: false});
+	const result = await build({entryPoints: ['source/startup/help-text.ts'], bundle: true, format: 'esm', platform: 'node', write: false});
 	const module = await import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 	return module.helpText;
 }

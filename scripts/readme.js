@@ -5,4 +5,4 @@ import {helpText, replaceUsage} from './readme-usage.js';
 
 const readme = readFileSync('readme.md', 'utf8');
 writeFileSync('readme.md', replaceUsage(replaceKeys(readme, await keysMarkdown()), await helpText()));
-console.log('readme.md: key list and usage updated from source/keys/keymap.ts and source/help-text.ts');
+console.log('readme.md: key list and usage updated from source/keys/keymap.ts and source/startup/help-text.ts');

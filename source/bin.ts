@@ -6,7 +6,7 @@
 // node:http and a config file read; the end-to-end tests check styles with CI set), and everything
 // else is loaded after.
 import module from 'node:module';
-import {commandLine} from './command-line.js';
+import {commandLine} from './startup/command-line.js';
 import {prefetchPlainSocket} from './docker/early-prefetch.js';
 
 // V8's compiled code for the chunks loaded below is kept between runs (Node >= 22.1), in Node's own
@@ -25,4 +25,4 @@ process.argv = process.argv.filter((argument, index) => index < 2 || argument !=
 // The Engine answers while the rest loads (about 100 ms); cli.tsx takes the answers if it resolves
 // that same socket.
 prefetchPlainSocket(commandLine, process.env);
-await import('./cli.js');
+await import('./startup/cli.js');

@@ -2,7 +2,7 @@ import type {Engine} from '../docker/engine.js';
 import {describeError, isNotFound} from '../docker/errors.js';
 import type {Store} from '../store/create-store.js';
 import type {Target} from '../store/state.js';
-import type {ContainerVerb} from '../types.js';
+import type {ContainerVerb} from '../core/types.js';
 
 const progressive: Record<ContainerVerb, string> = {
 	start: 'starting', stop: 'stopping', restart: 'restarting', pause: 'pausing', unpause: 'unpausing', kill: 'killing', remove: 'removing',

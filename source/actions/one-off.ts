@@ -1,4 +1,4 @@
-import {Demuxer} from '../logs/demux.js';
+import {Demuxer} from '../docker/demux.js';
 import type {Engine} from '../docker/engine.js';
 import {describeError} from '../docker/errors.js';
 import {chooseShell, NoShellError, splitCommandLine} from '../docker/shell.js';

@@ -5,7 +5,7 @@ import {usesNetwork} from '../render/resource-lists.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import type {Store} from '../store/create-store.js';
 import {descriptors, type ResourcePane, selectResourceRows} from '../store/resource-selectors.js';
-import type {Image, Network, Volume} from '../types.js';
+import type {Image, Network, Volume} from '../core/types.js';
 
 /** i on a resource pane: a page of facts about the selected object, from the Engine. */
 export async function inspectResource(engine: Engine, store: Store, pane: ResourcePane): Promise<void> {

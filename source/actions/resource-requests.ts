@@ -2,7 +2,7 @@ import {formatBytes} from '../render/format.js';
 import {usesNetwork} from '../render/resource-lists.js';
 import {descriptors, type ResourcePane, selectResourceRows, selectUsage} from '../store/resource-selectors.js';
 import type {AppState, ConfirmRequest, Target} from '../store/state.js';
-import type {Image, Network, Volume} from '../types.js';
+import type {Image, Network, Volume} from '../core/types.js';
 
 /** What D or C on a resource pane asks: a confirmation to show, or one line saying why not. */
 export type Request = {readonly request: ConfirmRequest} | {readonly refusal: string};

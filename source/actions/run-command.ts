@@ -6,7 +6,7 @@ import {pickColumns} from '../render/container-row.js';
 import type {Store} from '../store/create-store.js';
 import {isStopped, selectedContainer, selectTargets, tableHeight, visibleContainers} from '../store/selectors.js';
 import type {AppState, Target} from '../store/state.js';
-import type {Container, PaneId} from '../types.js';
+import type {Container, PaneId} from '../core/types.js';
 import {defaultSort, descriptors, type ResourcePane} from '../store/resource-selectors.js';
 import type {ResourceWatcher} from '../store/resource-watcher.js';
 import {type Job, runJobs} from './container-actions.js';
@@ -17,7 +17,7 @@ import {saveLogs} from './save-logs.js';
 import {runOneOff, stopOneOff} from './one-off.js';
 import {openShell} from './shell.js';
 import {runSwitcherCommand, type SwitchEngine} from './switcher.js';
-import {hasJobControl, suspend} from '../suspend.js';
+import {hasJobControl, suspend} from '../terminal/suspend.js';
 
 export type CommandContext = {
 	readonly store: Store;

@@ -1,7 +1,7 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {stripSgr} from '../logs/sanitize-log.js';
-import type {LogsState} from '../logs/types.js';
+import {stripSgr} from '../core/sanitize-log.js';
+import type {LogsState} from '../store/log-state.js';
 
 /** A file name for a saved log: the container's name (made file-safe) and the time. */
 export function logFileName(name: string, now: Date): string {

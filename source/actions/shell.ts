@@ -2,7 +2,7 @@ import type {HandOff} from '../contexts/app-context.js';
 import type {Engine, ExecSession, ExecTarget} from '../docker/engine.js';
 import {describeError} from '../docker/errors.js';
 import {chooseShell, NoShellError, type ShellChoice} from '../docker/shell.js';
-import {passthrough, type PassthroughResult} from '../passthrough.js';
+import {passthrough, type PassthroughResult} from '../terminal/passthrough.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import type {Store} from '../store/create-store.js';
 import type {Status, Target} from '../store/state.js';

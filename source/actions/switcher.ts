@@ -1,6 +1,6 @@
 import {type Connection, ConnectionError, resolveConnection} from '../docker/connection.js';
 import {currentContextName, listContexts} from '../docker/contexts.js';
-import {readHosts} from '../hosts-history.js';
+import {readHosts} from '../config/hosts-history.js';
 import type {Command} from '../keys/keymap.js';
 import type {Store} from '../store/create-store.js';
 import {stopOneOff} from './one-off.js';

@@ -1,4 +1,4 @@
-import type {ContainerStats} from '../types.js';
+import type {ContainerStats} from '../core/types.js';
 
 // Pure: the text of the kernel's cgroup files in, numbers out. The reading itself is cgroup-stats.ts.
 

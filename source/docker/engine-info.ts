@@ -1,4 +1,4 @@
-import type {EngineInfo} from '../types.js';
+import type {EngineInfo} from '../core/types.js';
 import type {ApiVersion} from './prefetch.js';
 
 // Apart from engine.ts, which loads dockerode: the first frame (first-frame.ts) needs it before that.

@@ -1,4 +1,4 @@
-import type {Container, ContainerState, Health, Port} from '../types.js';
+import type {Container, ContainerState, Health, Port} from '../core/types.js';
 
 /** The part of GET /containers/json that tsdtop reads. */
 export type ApiContainer = {

@@ -1,4 +1,4 @@
-import type {DiskUsage, Image, Network, Volume} from '../types.js';
+import type {DiskUsage, Image, Network, Volume} from '../core/types.js';
 
 /** The parts of GET /images/json, /networks, /volumes and /system/df that tsdtop reads. */
 export type ApiImage = {Id: string; RepoTags?: string[] | null; Size?: number; Created?: number};

@@ -1,4 +1,4 @@
-import type {ContainerStats} from '../types.js';
+import type {ContainerStats} from '../core/types.js';
 
 /** The part of a GET /containers/{id}/stats sample that tsdtop reads. */
 export type ApiStats = {

@@ -1,4 +1,4 @@
-import {isSplit} from '../logs/selectors.js';
+import {isSplit} from '../store/log-selectors.js';
 import type {AppState} from '../store/state.js';
 import {paneScopes, type Scope} from './keymap.js';
 

@@ -2,9 +2,9 @@ import {EditLine} from '../components/edit-line.js';
 import {Box, Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
-import {layoutWindow} from '../logs/layout.js';
-import {logHeight, matcherFor, searchMatches, topIndex, visibleLines} from '../logs/selectors.js';
-import type {LogsState} from '../logs/types.js';
+import {layoutWindow} from '../render/log-layout.js';
+import {logHeight, matcherFor, searchMatches, topIndex, visibleLines} from '../store/log-selectors.js';
+import type {LogsState} from '../store/log-state.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import {truncate} from '../render/text-width.js';
 

@@ -1,4 +1,4 @@
-import type {Container, ContainerStats} from '../types.js';
+import type {Container, ContainerStats} from '../core/types.js';
 import type {Column} from './columns.js';
 import {compactStatus, formatBytes, formatPercent, formatPorts} from './format.js';
 import {sanitizeLine} from './sanitize.js';

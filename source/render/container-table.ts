@@ -1,5 +1,5 @@
 import type {Sort} from '../store/state.js';
-import type {Container, ContainerStats} from '../types.js';
+import type {Container, ContainerStats} from '../core/types.js';
 import {fitToContent, layoutColumns, type LaidOutColumn, markSorted} from './columns.js';
 import {type ContainerColumnId, containerCells, containerContentWidths, pickColumns} from './container-row.js';
 import {stateColor} from './state-color.js';

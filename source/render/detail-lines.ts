@@ -1,4 +1,4 @@
-import type {DetailState, StatsPoint, TopTable} from '../logs/types.js';
+import type {DetailState, StatsPoint, TopTable} from '../store/log-state.js';
 import {formatBytes, formatPercent} from './format.js';
 import {sanitizeLine} from './sanitize.js';
 

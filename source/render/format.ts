@@ -1,4 +1,4 @@
-import type {Port} from '../types.js';
+import type {Port} from '../core/types.js';
 
 const units = ['B', 'K', 'M', 'G', 'T', 'P'];
 

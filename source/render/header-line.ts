@@ -1,5 +1,5 @@
 import type {ConnectionState} from '../store/state.js';
-import type {PaneId} from '../types.js';
+import type {PaneId} from '../core/types.js';
 import {sanitizeLine} from './sanitize.js';
 import type {Segment, StyledLine} from './styled-line.js';
 import {truncate} from './text-width.js';

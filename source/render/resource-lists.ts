@@ -1,4 +1,4 @@
-import type {Container, Image, Network, Volume} from '../types.js';
+import type {Container, Image, Network, Volume} from '../core/types.js';
 import type {Column} from './columns.js';
 import {formatAge, formatBytes} from './format.js';
 import {sanitizeLine} from './sanitize.js';

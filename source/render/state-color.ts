@@ -1,4 +1,4 @@
-import type {Container} from '../types.js';
+import type {Container} from '../core/types.js';
 import type {Hue} from './theme.js';
 
 /** Colour of a container's state word; undefined means the terminal's default. */

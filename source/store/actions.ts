@@ -1,6 +1,6 @@
-import type {RawLine} from '../logs/line-splitter.js';
-import type {DetailKind, DetailState} from '../logs/types.js';
-import type {Container, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
+import type {RawLine} from '../docker/line-splitter.js';
+import type {DetailKind, DetailState} from './log-state.js';
+import type {Container, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, PaneId, Volume} from '../core/types.js';
 import type {ListRequest} from './container-events.js';
 import type {ConfirmRequest, OutputLine, Sort, Status, Target, TextPage} from './state.js';
 import type {SwitchEntry} from './switcher.js';

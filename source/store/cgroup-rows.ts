@@ -1,6 +1,6 @@
 import {type CgroupReading, statsBetween} from '../docker/cgroup-files.js';
 import type {CgroupStats} from '../docker/cgroup-stats.js';
-import type {ContainerStats} from '../types.js';
+import type {ContainerStats} from '../core/types.js';
 
 export type Offer = (id: string, read: () => ContainerStats) => void;
 

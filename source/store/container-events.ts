@@ -1,4 +1,4 @@
-import type {Container, ContainerVerb, EngineEvent, Health} from '../types.js';
+import type {Container, ContainerVerb, EngineEvent, Health} from '../core/types.js';
 
 /**
  * Events are the truth and lists confirm them (issue 12): a container event changes its row at once,

@@ -1,7 +1,7 @@
 import type {Action} from './actions.js';
 import {reducer} from './reducer.js';
 import type {AppState} from './state.js';
-import {count, tracing} from '../trace.js';
+import {count, tracing} from '../core/trace.js';
 
 export type Store = {
 	getState(): AppState;

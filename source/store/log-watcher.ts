@@ -1,7 +1,7 @@
 import type {Engine} from '../docker/engine.js';
-import type {LogStream} from '../logs/demux.js';
-import {LineSplitter, type RawLine} from '../logs/line-splitter.js';
-import {PartJoiner} from '../logs/part-joiner.js';
+import type {LogStream} from '../docker/demux.js';
+import {LineSplitter, type RawLine} from '../docker/line-splitter.js';
+import {PartJoiner} from '../docker/part-joiner.js';
 import type {Store} from './create-store.js';
 
 export type LogWatcherOptions = {

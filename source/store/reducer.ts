@@ -1,10 +1,10 @@
-import {reduceDetail} from '../logs/detail-reducer.js';
-import {openLogs, reduceLogs} from '../logs/reducer.js';
-import {isSplit} from '../logs/selectors.js';
+import {reduceDetail} from './detail-reducer.js';
+import {openLogs, reduceLogs} from './log-reducer.js';
+import {isSplit} from './log-selectors.js';
 import {confirmLayout} from '../render/confirm-layout.js';
 import {describeConfirm} from '../render/confirm-text.js';
-import type {PaneId} from '../types.js';
-import type {EngineEvent} from '../types.js';
+import type {PaneId} from '../core/types.js';
+import type {EngineEvent} from '../core/types.js';
 import type {Action} from './actions.js';
 import {applyEvent, eventOfAction, isStateEvent, mergeList} from './container-events.js';
 import {nextSortColumn} from './resource-selectors.js';

@@ -1,5 +1,5 @@
 import {imageList, type ListDescriptor, networkList, type Usage, usageOf, volumeList} from '../render/resource-lists.js';
-import type {Container, Image, Network, PaneId, Volume} from '../types.js';
+import type {Container, Image, Network, PaneId, Volume} from '../core/types.js';
 import type {AppState, Sort} from './state.js';
 
 const collator = new Intl.Collator('en', {numeric: true});

@@ -1,5 +1,5 @@
 import {containerSortValue} from '../render/container-row.js';
-import type {Container} from '../types.js';
+import type {Container} from '../core/types.js';
 import {descriptors, itemsOf, selectResourceRows, sortItems} from './resource-selectors.js';
 import type {AppState, CommandOutput, Sort} from './state.js';
 

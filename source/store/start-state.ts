@@ -1,6 +1,6 @@
 import {originOf, targetOf} from '../docker/connection-names.js';
 import type {Connection} from '../docker/connection.js';
-import type {Settings} from '../settings.js';
+import type {Settings} from '../config/settings.js';
 import {type AppState, initialState} from './state.js';
 
 export type StartOptions = {

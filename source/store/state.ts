@@ -1,6 +1,6 @@
-import type {DetailState, LogsState} from '../logs/types.js';
+import type {DetailState, LogsState} from './log-state.js';
 import {type ContainerColumnId, containerColumns} from '../render/container-row.js';
-import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../types.js';
+import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../core/types.js';
 import {type EventMarks, noMarks} from './container-events.js';
 import type {Switcher} from './switcher.js';
 

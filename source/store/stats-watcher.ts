@@ -1,9 +1,9 @@
 import type {CgroupStats} from '../docker/cgroup-stats.js';
 import type {Engine} from '../docker/engine.js';
-import {isSplit} from '../logs/selectors.js';
+import {isSplit} from './log-selectors.js';
 import {formatBytes, formatPercent} from '../render/format.js';
-import {note} from '../trace.js';
-import type {ContainerStats} from '../types.js';
+import {note} from '../core/trace.js';
+import type {ContainerStats} from '../core/types.js';
 import type {Store} from './create-store.js';
 import {cgroupRows} from './cgroup-rows.js';
 import {selectedContainer, selectWindow} from './selectors.js';

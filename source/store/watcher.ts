@@ -1,5 +1,5 @@
 import type {Engine} from '../docker/engine.js';
-import type {EngineEvent} from '../types.js';
+import type {EngineEvent} from '../core/types.js';
 import {describeError} from '../docker/errors.js';
 import type {Store} from './create-store.js';
 

@@ -1,6 +1,6 @@
 import {EventEmitter} from 'node:events';
 import {render} from 'ink';
-import {App} from '../../source/app.js';
+import {App} from '../../source/panes/app.js';
 import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 

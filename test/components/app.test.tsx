@@ -1,7 +1,7 @@
 import {PassThrough} from 'node:stream';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/app.js';
+import {App} from '../../source/panes/app.js';
 import type {HandOff} from '../../source/contexts/app-context.js';
 import type {Engine, ExecOptions} from '../../source/docker/engine.js';
 import {stubEngine} from '../helpers/stub-engine.js';
@@ -9,7 +9,7 @@ import {bindingsFor, defaultKeymap, displayKey, installKeymap, paneScopes} from 
 import {remapKeymap} from '../../source/keys/remap.js';
 import {createStore, type Store} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
-import type {ContainerVerb} from '../../source/types.js';
+import type {ContainerVerb} from '../../source/core/types.js';
 import {makeContainer} from '../unit/fixtures.js';
 import {plain, tick} from '../helpers/ink-app.js';
 

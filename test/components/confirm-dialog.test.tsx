@@ -1,11 +1,11 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/app.js';
+import {App} from '../../source/panes/app.js';
 import {defaultKeymap, installKeymap} from '../../source/keys/keymap.js';
 import {remapKeymap} from '../../source/keys/remap.js';
 import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
-import type {Container, ContainerVerb} from '../../source/types.js';
+import type {Container, ContainerVerb} from '../../source/core/types.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {makeContainer} from '../unit/fixtures.js';
 import {plain, tick, press} from '../helpers/ink-app.js';

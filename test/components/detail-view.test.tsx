@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/app.js';
+import {App} from '../../source/panes/app.js';
 import {inspectLines} from '../../source/render/inspect-lines.js';
 import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';

@@ -1,9 +1,9 @@
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/app.js';
+import {App} from '../../source/panes/app.js';
 import {type ApiContainer} from '../../source/docker/map-container.js';
-import {type FirstFrameInput, firstFrameLines, firstState} from '../../source/first-frame.js';
+import {type FirstFrameInput, firstFrameLines, firstState} from '../../source/startup/first-frame.js';
 import {toAnsi} from '../../source/render/styled-line.js';
 import {makeTheme, type Theme} from '../../source/render/theme.js';
 import {createStore} from '../../source/store/create-store.js';

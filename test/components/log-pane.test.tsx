@@ -1,7 +1,7 @@
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/app.js';
+import {App} from '../../source/panes/app.js';
 import type {Engine} from '../../source/docker/engine.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {createStore} from '../../source/store/create-store.js';

@@ -1,13 +1,13 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {App} from '../../source/app.js';
+import {App} from '../../source/panes/app.js';
 import {mapDiskUsage, mapImages, mapNetwork, mapVolume} from '../../source/docker/map-resources.js';
 import type {Engine} from '../../source/docker/engine.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {formatBytes} from '../../source/render/format.js';
 import {createStore, type Store} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
-import type {DiskUsage} from '../../source/types.js';
+import type {DiskUsage} from '../../source/core/types.js';
 import {makeContainer} from '../unit/fixtures.js';
 import {plain, tick, press} from '../helpers/ink-app.js';
 

@@ -1,7 +1,7 @@
 import type {Engine} from '../../source/docker/engine.js';
 import {createStore, type Store} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
-import type {ContainerStats} from '../../source/types.js';
+import type {ContainerStats} from '../../source/core/types.js';
 import {engineHost} from './engine-paths.js';
 
 /** A store with the Engine's list, filtered to `name`: the stats watcher sees that one row on screen. */

@@ -5,7 +5,7 @@ import {resolveConnection} from '../../source/docker/connection.js';
 import {createEngine} from '../../source/docker/engine.js';
 import {type ApiStats, reduceStats} from '../../source/docker/stats-sample.js';
 import {startStatsWatcher} from '../../source/store/stats-watcher.js';
-import type {ContainerStats} from '../../source/types.js';
+import type {ContainerStats} from '../../source/core/types.js';
 import {engineHost} from '../helpers/engine-paths.js';
 import {createTestContainer, docker, eventually, removeTestContainers, uniquePrefix} from '../helpers/test-containers.js';
 import {countingStreams, storeShowing} from '../helpers/stats-store.js';

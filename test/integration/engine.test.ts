@@ -6,7 +6,7 @@ import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 import {startStatsWatcher} from '../../source/store/stats-watcher.js';
 import {startWatcher} from '../../source/store/watcher.js';
-import type {ContainerStats, EngineEvent} from '../../source/types.js';
+import type {ContainerStats, EngineEvent} from '../../source/core/types.js';
 import {engineHost} from '../helpers/engine-paths.js';
 import {untilSubscribed} from '../helpers/event-marker.js';
 import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';

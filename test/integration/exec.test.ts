@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {oneOffCommand, runOneOff} from '../../source/actions/one-off.js';
 import {resolveConnection} from '../../source/docker/connection.js';
-import {Demuxer} from '../../source/logs/demux.js';
+import {Demuxer} from '../../source/docker/demux.js';
 import {createEngine, type ExecSession} from '../../source/docker/engine.js';
 import {chooseShell, NoShellError} from '../../source/docker/shell.js';
 import {createStore} from '../../source/store/create-store.js';

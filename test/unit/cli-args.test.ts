@@ -1,5 +1,5 @@
 import {describe, expect, it, vi} from 'vitest';
-import {parseArgs} from '../../source/cli-args.js';
+import {parseArgs} from '../../source/startup/cli-args.js';
 
 describe('parseArgs', () => {
 	// Flags win over the config file only when given: meow's own defaults must not stand in for them.

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ConfigError, configPath, loadConfig, parseConfig, shellProblem} from '../../source/config.js';
+import {ConfigError, configPath, loadConfig, parseConfig, shellProblem} from '../../source/config/config.js';
 
 const missing = () => {
 	throw Object.assign(new Error('ENOENT: no such file'), {code: 'ENOENT'});

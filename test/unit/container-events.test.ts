@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {listLagMs} from '../../source/store/container-events.js';
 import {reducer} from '../../source/store/reducer.js';
 import {type AppState, initialState} from '../../source/store/state.js';
-import type {Container, EngineEvent} from '../../source/types.js';
+import type {Container, EngineEvent} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 // Issue 12 item 1: events are the truth, lists confirm them. The row changes at the event; a list

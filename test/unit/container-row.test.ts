@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {containerCells, containerColumns} from '../../source/render/container-row.js';
-import type {ContainerStats} from '../../source/types.js';
+import type {ContainerStats} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 const stats: ContainerStats = {cpuPercent: 12.345, memoryBytes: 256 * 1024 * 1024, memoryLimitBytes: 2 * 1024 ** 3};

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {Demuxer, type LogChunk} from '../../source/logs/demux.js';
+import {Demuxer, type LogChunk} from '../../source/docker/demux.js';
 
 function frame(stream: number, text: string): Uint8Array {
 	const payload = new TextEncoder().encode(text);

@@ -1,4 +1,4 @@
-import type {Container, ContainerState} from '../../source/types.js';
+import type {Container, ContainerState} from '../../source/core/types.js';
 
 /** A domain Container with sensible defaults; tests override only what they look at. */
 export function makeContainer(overrides: Partial<Container> & {readonly id: string}): Container {

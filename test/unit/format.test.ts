@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {compactDuration, compactStatus, formatBytes, formatPercent, formatPorts} from '../../source/render/format.js';
-import type {Port} from '../../source/types.js';
+import type {Port} from '../../source/core/types.js';
 
 describe('formatBytes', () => {
 	it.each<[number | undefined, string]>([

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {helpText, isUnknownFlag, knownFlags, unknownArgument} from '../../source/help-text.js';
+import {helpText, isUnknownFlag, knownFlags, unknownArgument} from '../../source/startup/help-text.js';
 
 describe('unknownArgument', () => {
 	it.each([

@@ -2,7 +2,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'n
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {addHost, hostsFile, maxHosts, readHosts, rememberHost} from '../../source/hosts-history.js';
+import {addHost, hostsFile, maxHosts, readHosts, rememberHost} from '../../source/config/hosts-history.js';
 
 const stateHome = () => mkdtempSync(path.join(tmpdir(), 'tsdtop-state-'));
 const hosts = (n: number) => Array.from({length: n}, (_, i) => `tcp://h${i}:2375`);

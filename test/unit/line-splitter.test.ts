@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {LineSplitter, maxLineLength} from '../../source/logs/line-splitter.js';
+import {LineSplitter, maxLineLength} from '../../source/docker/line-splitter.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const splitter = (timestamps = false) => new LineSplitter('stdout', {color: true, timestamps});

@@ -1,8 +1,8 @@
 import {stripVTControlCharacters} from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {cutRows, decorate, layoutWindow, shortTime} from '../../source/logs/layout.js';
-import {compileQuery} from '../../source/logs/query.js';
-import type {LogLine} from '../../source/logs/types.js';
+import {cutRows, decorate, layoutWindow, shortTime} from '../../source/render/log-layout.js';
+import {compileQuery} from '../../source/core/query.js';
+import type {LogLine} from '../../source/store/log-state.js';
 
 const line = (seq: number, text: string, stream: 'stdout' | 'stderr' = 'stdout'): LogLine => ({seq, text, stream});
 const options = {timestamps: false, color: true};

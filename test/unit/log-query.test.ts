@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {compileQuery} from '../../source/logs/query.js';
+import {compileQuery} from '../../source/core/query.js';
 
 describe('compileQuery', () => {
 	it('matches a plain string case-insensitively, special characters literally', () => {

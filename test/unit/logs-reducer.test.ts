@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {logHeight, searchMatches, topIndex, visibleLines} from '../../source/logs/selectors.js';
+import {logHeight, searchMatches, topIndex, visibleLines} from '../../source/store/log-selectors.js';
 import type {Action} from '../../source/store/actions.js';
 import {reducer} from '../../source/store/reducer.js';
 import {type AppState, initialState} from '../../source/store/state.js';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {Demuxer} from '../../source/logs/demux.js';
-import {LineSplitter, type RawLine} from '../../source/logs/line-splitter.js';
-import {PartJoiner, partBytes} from '../../source/logs/part-joiner.js';
+import {Demuxer} from '../../source/docker/demux.js';
+import {LineSplitter, type RawLine} from '../../source/docker/line-splitter.js';
+import {PartJoiner, partBytes} from '../../source/docker/part-joiner.js';
 
 // Issue 12: the Engine cuts a line over 16 KiB into parts and, with timestamps=true, writes a
 // timestamp before each part. These tests build the bytes as Docker 20.10 sends them (checked

@@ -1,7 +1,7 @@
 import {EventEmitter} from 'node:events';
 import {Duplex} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {passthrough} from '../../source/passthrough.js';
+import {passthrough} from '../../source/terminal/passthrough.js';
 
 /** A terminal's stdin: raw mode and flowing state are what the test looks at. */
 class FakeStdin extends EventEmitter {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {toStatsPoint} from '../../source/docker/container-details.js';
 import {toEngineInfo} from '../../source/docker/engine.js';
-import type {StatsPoint} from '../../source/logs/types.js';
+import type {StatsPoint} from '../../source/store/log-state.js';
 import {sampleInterval, statsLines} from '../../source/render/detail-lines.js';
 
 // Where Podman's Docker-compatible API answers differently from Docker's (issue 6), as measured

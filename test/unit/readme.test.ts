@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {helpText} from '../../source/help-text.js';
+import {helpText} from '../../source/startup/help-text.js';
 import {keysMarkdown} from '../../source/keys/keymap.js';
 
 const readme = readFileSync('readme.md', 'utf8');

@@ -4,7 +4,7 @@ import {panes, reducer} from '../../source/store/reducer.js';
 import {selectResourceRows} from '../../source/store/resource-selectors.js';
 import {selectPaneKeys, tableHeight} from '../../source/store/selectors.js';
 import {type AppState, type ConfirmRequest, initialState} from '../../source/store/state.js';
-import type {DiskUsage, Image, Network, PaneId, Volume} from '../../source/types.js';
+import type {DiskUsage, Image, Network, PaneId, Volume} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 const host = 'unix:///var/run/docker.sock';

@@ -3,7 +3,7 @@ import type {Action} from '../../source/store/actions.js';
 import {panes, reducer} from '../../source/store/reducer.js';
 import {selectRows, tableHeight} from '../../source/store/selectors.js';
 import {type AppState, type ConfirmRequest, initialState} from '../../source/store/state.js';
-import type {Container, ContainerStats, PaneId} from '../../source/types.js';
+import type {Container, ContainerStats, PaneId} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 const host = 'unix:///var/run/docker.sock';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {formatBytes} from '../../source/render/format.js';
 import {imageList, networkList, type Usage, usageOf, usesNetwork, volumeList} from '../../source/render/resource-lists.js';
-import type {Image, Network, Volume} from '../../source/types.js';
+import type {Image, Network, Volume} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 // eslint-disable-next-line no-control-regex

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {cleanupRequest, removeRequest, type Request} from '../../source/actions/resource-requests.js';
 import {type AppState, type ConfirmRequest, initialState} from '../../source/store/state.js';
-import type {Container, Image, Network, PaneId, Volume} from '../../source/types.js';
+import type {Container, Image, Network, PaneId, Volume} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 const MB = 1024 * 1024;

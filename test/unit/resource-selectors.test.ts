@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {imageList, networkList, volumeList} from '../../source/render/resource-lists.js';
 import {descriptors, itemsOf, nextSortColumn, selectResourceRows, selectUsage, sortItems} from '../../source/store/resource-selectors.js';
 import {type AppState, emptyList, initialState, type ListUi, type Sort} from '../../source/store/state.js';
-import type {Container, Image, Network, PaneId, Volume} from '../../source/types.js';
+import type {Container, Image, Network, PaneId, Volume} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 type Item = {readonly key: string; readonly name: string; readonly size: number};

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {sanitizeLogLine, stripSgr} from '../../source/logs/sanitize-log.js';
+import {sanitizeLogLine, stripSgr} from '../../source/core/sanitize-log.js';
 
 // Anything that is not SGR must go; SGR (ESC [ digits m) is the only escape allowed through.
 // eslint-disable-next-line no-control-regex

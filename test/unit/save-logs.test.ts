@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {logFileText} from '../../source/actions/save-logs.js';
-import type {LogLine, LogsState} from '../../source/logs/types.js';
+import type {LogLine, LogsState} from '../../source/store/log-state.js';
 
 const logs = (lines: readonly Omit<LogLine, 'seq'>[], timestamps = false) => ({
 	lines: lines.map((line, seq) => ({...line, seq})), timestamps,

@@ -4,7 +4,7 @@ import type {Action} from '../../source/store/actions.js';
 import {reducer} from '../../source/store/reducer.js';
 import {selectMarkSummary, selectRows, selectTargets} from '../../source/store/selectors.js';
 import {type AppState, initialState} from '../../source/store/state.js';
-import type {Container, ContainerStats} from '../../source/types.js';
+import type {Container, ContainerStats} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 // Issue 12 items 6, 9 and 10: a key acts on what the person sees.

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {isStopped, selectCounts, selectRows, selectTargets, selectWindow, selectedContainer, tableHeight, visibleContainers} from '../../source/store/selectors.js';
 import {type AppState, initialState} from '../../source/store/state.js';
-import type {Container} from '../../source/types.js';
+import type {Container} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 const containers: readonly Container[] = [

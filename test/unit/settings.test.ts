@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseConfig} from '../../source/config.js';
-import {settle} from '../../source/settings.js';
+import {parseConfig} from '../../source/config/config.js';
+import {settle} from '../../source/config/settings.js';
 
 const plain = {all: false, readOnly: false};
 const file = parseConfig('{"logs": {"tail": 50, "buffer": 500}, "theme": "light", "shell": "zsh", "pane": "images"}', 'c.json');

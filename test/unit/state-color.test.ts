@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {stateColor} from '../../source/render/state-color.js';
-import type {Container} from '../../source/types.js';
+import type {Container} from '../../source/core/types.js';
 import {makeContainer} from './fixtures.js';
 
 describe('stateColor', () => {

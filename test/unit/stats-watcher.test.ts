@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import type {CgroupStats} from '../../source/docker/cgroup-stats.js';
-import type {ContainerStats} from '../../source/types.js';
+import type {ContainerStats} from '../../source/core/types.js';
 import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 import {startStatsWatcher} from '../../source/store/stats-watcher.js';

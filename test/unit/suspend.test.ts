@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {hasJobControl} from '../../source/suspend.js';
+import {hasJobControl} from '../../source/terminal/suspend.js';
 
 describe('hasJobControl', () => {
 	it('is true in a process group of its own under a shell\'s session (an interactive shell\'s job)', () => {

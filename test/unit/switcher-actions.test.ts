@@ -5,7 +5,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {connectionFor, originOf, runSwitcherCommand, switchEntries, targetOf} from '../../source/actions/switcher.js';
 import {type Connection, resolveConnection} from '../../source/docker/connection.js';
-import {rememberHost} from '../../source/hosts-history.js';
+import {rememberHost} from '../../source/config/hosts-history.js';
 import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {hasAlternateScreen, screenSequences} from '../../source/terminal.js';
+import {hasAlternateScreen, screenSequences} from '../../source/terminal/terminal.js';
 
 // Issue 6: tsdtop works with TERM=xterm, xterm-256color, screen, tmux-256color and linux. What the
 // terminfo entries say (infocmp): all but linux (and the old vt/ansi/dumb) have smcup = \e[?1049h.

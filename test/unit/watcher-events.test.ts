@@ -2,7 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {createStore} from '../../source/store/create-store.js';
 import {initialState} from '../../source/store/state.js';
 import {startWatcher} from '../../source/store/watcher.js';
-import type {Container, EngineEvent} from '../../source/types.js';
+import type {Container, EngineEvent} from '../../source/core/types.js';
 import {stubEngine} from '../helpers/stub-engine.js';
 import {makeContainer} from './fixtures.js';
 

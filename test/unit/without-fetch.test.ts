@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {withoutFetch} from '../../source/without-fetch.js';
+import {withoutFetch} from '../../source/startup/without-fetch.js';
 
 describe('withoutFetch', () => {
 	it('hides the global fetch while the UI code loads (yoga-layout would fetch its WebAssembly through undici) and puts it back', async () => {

@@ -1,8 +1,8 @@
-import type {Action} from '../store/actions.js';
-import type {AppState} from '../store/state.js';
-import {applyTextEdit} from '../store/text-edit.js';
-import {indexOfSeq, logHeight, searchMatches, topIndex, visibleLines} from './selectors.js';
-import type {LogLine, LogsState} from './types.js';
+import type {Action} from './actions.js';
+import type {AppState} from './state.js';
+import {applyTextEdit} from './text-edit.js';
+import {indexOfSeq, logHeight, searchMatches, topIndex, visibleLines} from './log-selectors.js';
+import type {LogLine, LogsState} from './log-state.js';
 
 /** A fresh pane for a container; the person's timestamps and wrap choices carry over. */
 export function openLogs(state: AppState, containerId: string, name: string): LogsState {

@@ -1,9 +1,9 @@
 import {detailLines, findLine} from '../render/detail-lines.js';
-import type {Action} from '../store/actions.js';
-import {tableHeight} from '../store/selectors.js';
-import type {AppState} from '../store/state.js';
-import {applyTextEdit} from '../store/text-edit.js';
-import type {DetailState} from './types.js';
+import type {Action} from './actions.js';
+import {tableHeight} from './selectors.js';
+import type {AppState} from './state.js';
+import {applyTextEdit} from './text-edit.js';
+import type {DetailState} from './log-state.js';
 
 /** Samples the stats view keeps: one a second, so two minutes of sparkline. */
 export const statsHistory = 120;

@@ -1,20 +1,20 @@
-import type {ApiVersion} from './docker/prefetch.js';
-import {toEngineInfo} from './docker/engine-info.js';
-import {type ApiContainer, mapContainers} from './docker/map-container.js';
-import {footerText} from './keys/hints.js';
-import {activeScopes} from './keys/scopes.js';
-import {containerContentWidths} from './render/container-row.js';
-import {containerEmptyText, containerTableColumns, containerTableRows} from './render/container-table.js';
-import {headerLine} from './render/header-line.js';
-import {type StyledLine, plainText, toAnsi} from './render/styled-line.js';
-import {emptyLine, rowLine, titleLine} from './render/table-lines.js';
-import {type Theme, tint} from './render/theme.js';
-import {textWidth} from './render/text-width.js';
-import {reducer} from './store/reducer.js';
-import {selectCounts, selectRows, tableHeight} from './store/selectors.js';
-import {type StartOptions, startState} from './store/start-state.js';
-import type {AppState} from './store/state.js';
-import {enterFullScreen} from './terminal.js';
+import type {ApiVersion} from '../docker/prefetch.js';
+import {toEngineInfo} from '../docker/engine-info.js';
+import {type ApiContainer, mapContainers} from '../docker/map-container.js';
+import {footerText} from '../keys/hints.js';
+import {activeScopes} from '../keys/scopes.js';
+import {containerContentWidths} from '../render/container-row.js';
+import {containerEmptyText, containerTableColumns, containerTableRows} from '../render/container-table.js';
+import {headerLine} from '../render/header-line.js';
+import {type StyledLine, plainText, toAnsi} from '../render/styled-line.js';
+import {emptyLine, rowLine, titleLine} from '../render/table-lines.js';
+import {type Theme, tint} from '../render/theme.js';
+import {textWidth} from '../render/text-width.js';
+import {reducer} from '../store/reducer.js';
+import {selectCounts, selectRows, tableHeight} from '../store/selectors.js';
+import {type StartOptions, startState} from '../store/start-state.js';
+import type {AppState} from '../store/state.js';
+import {enterFullScreen} from '../terminal/terminal.js';
 
 /**
  * The first frame, drawn before Ink, React and dockerode have loaded (about 300 ms of start-up):

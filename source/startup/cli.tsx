@@ -1,14 +1,14 @@
 import {commandLine} from './command-line.js';
-import {ConfigError, loadConfig, shellProblem} from './config.js';
-import {ConnectionError, resolveConnection} from './docker/connection.js';
+import {ConfigError, loadConfig, shellProblem} from '../config/config.js';
+import {ConnectionError, resolveConnection} from '../docker/connection.js';
 import {paintEarly} from './early-paint.js';
-import {takeEarlyAnswers} from './docker/early-prefetch.js';
-import {prefetch} from './docker/prefetch.js';
-import {connectOverSsh} from './docker/ssh-tunnel.js';
-import {defaultFlags} from './defaults.js';
+import {takeEarlyAnswers} from '../docker/early-prefetch.js';
+import {prefetch} from '../docker/prefetch.js';
+import {connectOverSsh} from '../docker/ssh-tunnel.js';
+import {defaultFlags} from '../config/defaults.js';
 import {tuneHeap} from './heap.js';
-import {settle} from './settings.js';
-import {mark} from './trace.js';
+import {settle} from '../config/settings.js';
+import {mark} from '../core/trace.js';
 import {withoutFetch} from './without-fetch.js';
 
 mark('cli');

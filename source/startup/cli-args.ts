@@ -1,6 +1,6 @@
 import meow from 'meow';
-import packageJson from '../package.json' with {type: 'json'};
-import type {Flags} from './defaults.js';
+import packageJson from '../../package.json' with {type: 'json'};
+import type {Flags} from '../config/defaults.js';
 import {helpText, isUnknownFlag, unknownArgument} from './help-text.js';
 
 

@@ -1,24 +1,24 @@
 import {Box} from 'ink';
-import {ConfirmDialog, confirmHeight} from './components/confirm-dialog.js';
-import {FilterBar} from './components/filter-bar.js';
-import {Footer} from './components/footer.js';
-import {Header} from './components/header.js';
-import {HelpOverlay} from './components/help-overlay.js';
-import {OutputPane} from './components/output-pane.js';
-import {StatusBar} from './components/status-bar.js';
-import {SwitcherOverlay} from './components/switcher-overlay.js';
-import {AppContext, type AppServices} from './contexts/app-context.js';
-import {useAppState} from './hooks/use-app-state.js';
-import {useKeyboard} from './hooks/use-keyboard.js';
-import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {activeScopes, focusScopes} from './keys/scopes.js';
-import {isSplit, splitListWidth} from './logs/selectors.js';
-import {PageView} from './components/page-view.js';
-import {ContainersPane} from './panes/containers-pane.js';
-import {DetailView} from './panes/detail-view.js';
-import {LogPane} from './panes/log-pane.js';
-import {DiskUsageLine, ResourcePane} from './panes/resource-pane.js';
-import {tableHeight} from './store/selectors.js';
+import {ConfirmDialog, confirmHeight} from '../components/confirm-dialog.js';
+import {FilterBar} from '../components/filter-bar.js';
+import {Footer} from '../components/footer.js';
+import {Header} from '../components/header.js';
+import {HelpOverlay} from '../components/help-overlay.js';
+import {OutputPane} from '../components/output-pane.js';
+import {StatusBar} from '../components/status-bar.js';
+import {SwitcherOverlay} from '../components/switcher-overlay.js';
+import {AppContext, type AppServices} from '../contexts/app-context.js';
+import {useAppState} from '../hooks/use-app-state.js';
+import {useKeyboard} from '../hooks/use-keyboard.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {activeScopes, focusScopes} from '../keys/scopes.js';
+import {isSplit, splitListWidth} from '../store/log-selectors.js';
+import {PageView} from '../components/page-view.js';
+import {ContainersPane} from './containers-pane.js';
+import {DetailView} from './detail-view.js';
+import {LogPane} from './log-pane.js';
+import {DiskUsageLine, ResourcePane} from './resource-pane.js';
+import {tableHeight} from '../store/selectors.js';
 
 export function App({services}: {readonly services: AppServices}) {
 	return (

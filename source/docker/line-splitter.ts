@@ -1,5 +1,5 @@
 import type {LogStream} from './demux.js';
-import {type SanitizeOptions, sanitizeLogLine} from './sanitize-log.js';
+import {type SanitizeOptions, sanitizeLogLine} from '../core/sanitize-log.js';
 
 /** One line as the log pane keeps it: sanitised text, its stream, and the Engine's timestamp. */
 export type RawLine = {

@@ -1,4 +1,4 @@
-import type {RawLine} from './line-splitter.js';
+import type {RawLine} from '../docker/line-splitter.js';
 
 /** A line in the log buffer: its sequence number never changes, so a paused view can hold on to it. */
 export type LogLine = RawLine & {readonly seq: number};

@@ -1,9 +1,9 @@
 import type {Config} from './config.js';
 import {defaults, type Flags} from './defaults.js';
-import type {Binding} from './keys/keymap.js';
-import type {ContainerColumnId} from './render/container-row.js';
-import {makeTheme, type Theme} from './render/theme.js';
-import type {PaneId} from './types.js';
+import type {Binding} from '../keys/keymap.js';
+import type {ContainerColumnId} from '../render/container-row.js';
+import {makeTheme, type Theme} from '../render/theme.js';
+import type {PaneId} from '../core/types.js';
 
 /** What tsdtop runs with, once the command line, the config file and the defaults are weighed. */
 export type Settings = {

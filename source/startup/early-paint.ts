@@ -1,9 +1,9 @@
-import type {ApiVersion, Prefetch} from './docker/prefetch.js';
+import type {ApiVersion, Prefetch} from '../docker/prefetch.js';
 import {firstState, paintFirstFrame} from './first-frame.js';
-import {installKeymap} from './keys/keymap.js';
-import type {Settings} from './settings.js';
-import type {Connection} from './docker/connection.js';
-import {mark} from './trace.js';
+import {installKeymap} from '../keys/keymap.js';
+import type {Settings} from '../config/settings.js';
+import type {Connection} from '../docker/connection.js';
+import {mark} from '../core/trace.js';
 
 /** How long start-up waits for the Engine's first answers before it loads Ink without them. */
 const patience = 400;

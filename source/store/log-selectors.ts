@@ -1,8 +1,8 @@
-import type {AppState} from '../store/state.js';
-import {tableHeight} from '../store/selectors.js';
-import {compileQuery, type Matcher} from './query.js';
-import {stripSgr} from './sanitize-log.js';
-import type {LogLine, LogsState} from './types.js';
+import type {AppState} from './state.js';
+import {tableHeight} from './selectors.js';
+import {compileQuery, type Matcher} from '../core/query.js';
+import {stripSgr} from '../core/sanitize-log.js';
+import type {LogLine, LogsState} from './log-state.js';
 
 /** At this width or more the list and the logs stand side by side. */
 export const splitColumns = 120;

@@ -1,8 +1,8 @@
-import {defaultKeymap, type Binding} from './keys/keymap.js';
-import {remapKeymap} from './keys/remap.js';
-import {type ContainerColumnId, containerColumns} from './render/container-row.js';
-import {type ThemeName, themeNames} from './render/theme.js';
-import type {PaneId} from './types.js';
+import {defaultKeymap, type Binding} from '../keys/keymap.js';
+import {remapKeymap} from '../keys/remap.js';
+import {type ContainerColumnId, containerColumns} from '../render/container-row.js';
+import {type ThemeName, themeNames} from '../render/theme.js';
+import type {PaneId} from '../core/types.js';
 
 /** The config file's settings, checked; see readme.md "Config file" for each one. */
 export type Config = {
