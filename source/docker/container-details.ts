@@ -1,7 +1,7 @@
 import type {Readable} from 'node:stream';
 import type Docker from 'dockerode';
 import {Demuxer, type LogChunk} from './demux.js';
-import type {StatsPoint, TopTable} from '../store/log-state.js';
+import type {StatsPoint, TopTable} from '../core/details.js';
 import {jsonLines} from './json-lines.js';
 import {type ApiStats, reduceStats} from './stats-sample.js';
 

@@ -1,5 +1,7 @@
 /** Which stream a piece of log output came from. */
-export type LogStream = 'stdout' | 'stderr';
+import type {LogStream} from '../core/log-line.js';
+
+export type {LogStream} from '../core/log-line.js';
 
 export type LogChunk = {
 	readonly stream: LogStream;

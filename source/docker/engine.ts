@@ -2,7 +2,7 @@ import path from 'node:path';
 import type {Duplex, Readable} from 'node:stream';
 import Docker from 'dockerode';
 import type {LogChunk} from './demux.js';
-import type {StatsPoint, TopTable} from '../store/log-state.js';
+import type {StatsPoint, TopTable} from '../core/details.js';
 import type {Container, ContainerState, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, Volume} from '../core/types.js';
 import type {Connection} from './connection.js';
 import {followLogs, type InspectDocument, inspectContainer, isRunning, type LogOptions, statsPoints, topOf} from './container-details.js';

@@ -1,15 +1,7 @@
-import type {LogStream} from './demux.js';
+import type {LogStream, RawLine} from '../core/log-line.js';
+export type {RawLine} from '../core/log-line.js';
 import {type SanitizeOptions, sanitizeLogLine} from '../core/sanitize-log.js';
 
-/** One line as the log pane keeps it: sanitised text, its stream, and the Engine's timestamp. */
-export type RawLine = {
-	readonly stream: LogStream;
-	/** RFC 3339 from the Engine (`timestamps: true`), when the line had one. */
-	readonly time?: string;
-	readonly text: string;
-	/** The line was longer than maxLineLength: the next line of this stream is the rest of it. */
-	readonly continues?: true;
-};
 
 /** A line longer than this (characters) without a newline is cut into pieces of this size. */
 export const maxLineLength = 8192;

@@ -1,4 +1,4 @@
-import type {DetailState, StatsPoint, TopTable} from '../store/log-state.js';
+import type {DetailContent, StatsPoint, TopTable} from '../core/details.js';
 import {formatBytes, formatPercent} from './format.js';
 import {sanitizeLine} from './sanitize.js';
 
@@ -57,7 +57,7 @@ export function statsLines(points: readonly StatsPoint[], width: number): string
 }
 
 /** The lines of inspect, top or stats as shown: what the view draws and what its search looks in. */
-export function detailLines(detail: DetailState, width: number): readonly string[] {
+export function detailLines(detail: DetailContent, width: number): readonly string[] {
 	if (detail.error) {
 		return [`error: ${sanitizeLine(detail.error)}`];
 	}

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import type {Matcher} from '../core/query.js';
 import {stripSgr} from '../core/sanitize-log.js';
-import type {LogLine} from '../store/log-state.js';
+import type {LogLine} from '../core/log-line.js';
 
 // eslint-disable-next-line no-control-regex
 const tokens = /\u001B\[[0-9;:]*m|[\s\S]/gu;

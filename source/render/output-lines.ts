@@ -1,5 +1,5 @@
 import {StringDecoder} from 'node:string_decoder';
-import type {OutputLine} from '../store/state.js';
+import type {OutputLine} from '../core/output-line.js';
 import {sanitizeLine} from './sanitize.js';
 
 type Stream = 'stdout' | 'stderr';

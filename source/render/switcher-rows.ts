@@ -1,4 +1,4 @@
-import type {SwitchEntry} from '../store/switcher.js';
+import type {SwitchEntry} from '../core/switch-entry.js';
 import {sanitizeLine} from './sanitize.js';
 import {fit, textWidth, truncate} from './text-width.js';
 

@@ -12,7 +12,7 @@ import {type Theme, tint} from '../render/theme.js';
 import {textWidth} from '../render/text-width.js';
 import {reducer} from '../store/reducer.js';
 import {selectCounts, selectRows, tableHeight} from '../store/selectors.js';
-import {type StartOptions, startState} from '../store/start-state.js';
+import {type StartOptions, startState} from './start-state.js';
 import type {AppState} from '../store/state.js';
 import {enterFullScreen} from '../terminal/terminal.js';
 

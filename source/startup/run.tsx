@@ -12,7 +12,7 @@ import {createStore} from '../store/create-store.js';
 import {gatedStore} from '../store/gated-store.js';
 import {rememberHost} from '../config/hosts-history.js';
 import {holdYoungGeneration} from './heap.js';
-import {startState} from '../store/start-state.js';
+import {startState} from './start-state.js';
 import {type ResourceWatcher, startResourceWatcher} from '../store/resource-watcher.js';
 import {startDetailWatcher} from '../store/detail-watcher.js';
 import {startLogWatcher} from '../store/log-watcher.js';

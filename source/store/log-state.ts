@@ -1,7 +1,8 @@
-import type {RawLine} from '../docker/line-splitter.js';
+import type {LogLine} from '../core/log-line.js';
+import type {DetailContent} from '../core/details.js';
 
-/** A line in the log buffer: its sequence number never changes, so a paused view can hold on to it. */
-export type LogLine = RawLine & {readonly seq: number};
+export type {LogLine} from '../core/log-line.js';
+export type {DetailKind, StatsPoint, TopTable} from '../core/details.js';
 
 export type LogInput = {readonly mode: 'search' | 'filter'; readonly text: string; readonly cursor: number};
 
@@ -30,35 +31,12 @@ export type LogsState = {
 	readonly current?: number;
 };
 
-export type DetailKind = 'inspect' | 'top' | 'stats';
-
-/** A point of the stats view: one sample of the streaming stats connection. */
-export type StatsPoint = {
-	readonly cpuPercent?: number;
-	readonly memoryBytes: number;
-	readonly memoryLimitBytes: number;
-	readonly rxBytes: number;
-	readonly txBytes: number;
-	readonly blockReadBytes: number;
-	readonly blockWriteBytes: number;
-	readonly pids: number;
-	/** When the Engine read the sample (its `read` time), if it says. */
-	readonly readMs?: number;
-};
-
-export type TopTable = {readonly titles: readonly string[]; readonly processes: readonly (readonly string[])[]};
 
 /** inspect, top or stats of one container. */
-export type DetailState = {
-	readonly kind: DetailKind;
+export type DetailState = DetailContent & {
 	readonly containerId: string;
 	readonly name: string;
 	readonly scroll: number;
-	/** Already formatted lines of the inspect view. */
-	readonly inspect?: readonly string[];
-	readonly top?: TopTable;
-	readonly stats: readonly StatsPoint[];
-	readonly error?: string;
 	/** The search being typed after /. */
 	readonly input?: {readonly text: string; readonly cursor: number};
 	/** The search in force (case-insensitive text) and the line of its current match, if any. */

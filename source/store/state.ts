@@ -1,3 +1,4 @@
+import type {OutputLine} from '../core/output-line.js';
 import type {DetailState, LogsState} from './log-state.js';
 import {type ContainerColumnId, containerColumns} from '../render/container-row.js';
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../core/types.js';
@@ -46,7 +47,7 @@ export type ResourceAction = 'image-remove' | 'image-prune' | 'image-prune-all' 
 export type TextPage = {readonly title: string; readonly lines: readonly string[]; readonly scroll: number};
 
 /** One line of a command's output, already made safe to print. */
-export type OutputLine = {readonly text: string; readonly stderr?: boolean};
+export type {OutputLine} from '../core/output-line.js';
 
 /** A one-off command run with E, and what it has printed so far. */
 export type CommandOutput = {

@@ -1,23 +1,9 @@
+import type {SwitchEntry} from '../core/switch-entry.js';
 import type {Action} from './actions.js';
 import {type AppState, emptyList, type ListUi} from './state.js';
 import {applyTextEdit} from './text-edit.js';
 
-/** One Engine the switcher offers. */
-export type SwitchEntry = {
-	/** 'context:NAME', 'host:URL' or 'default': tells entries apart and finds the one in use. */
-	readonly id: string;
-	readonly kind: 'context' | 'host' | 'default';
-	/** The context's name, the host's URL, or 'default'. */
-	readonly name: string;
-	/** Where it connects, as the person would write it. */
-	readonly endpoint: string;
-	/** Where the entry comes from: 'context', 'DOCKER_HOST', '--host history', 'local socket'. */
-	readonly from: string;
-	/** The docker CLI's current context (DOCKER_CONTEXT or config.json). */
-	readonly current?: boolean;
-	/** The Engine tsdtop is connected to now. */
-	readonly inUse?: boolean;
-};
+export type {SwitchEntry} from '../core/switch-entry.js';
 
 export type Switcher = {
 	readonly entries: readonly SwitchEntry[];

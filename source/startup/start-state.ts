@@ -1,7 +1,7 @@
 import {originOf, targetOf} from '../docker/connection-names.js';
 import type {Connection} from '../docker/connection.js';
 import type {Settings} from '../config/settings.js';
-import {type AppState, initialState} from './state.js';
+import {type AppState, initialState} from '../store/state.js';
 
 export type StartOptions = {
 	readonly connection: Pick<Connection, 'label' | 'source' | 'context'>;
