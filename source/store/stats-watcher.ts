@@ -9,58 +9,84 @@ import {cgroupRows} from './cgroup-rows.js';
 import {selectedContainer, selectWindow} from './selectors.js';
 import type {AppState} from './state.js';
 
-/**
- * Keeps the stats of the running containers on screen (and the selected one) only. Where tsdtop
- * runs on the Engine's host, one timer at the refresh interval reads their cgroup files (the
- * Engine does nothing for it); elsewhere each row has its own streaming connection, opened when
- * it scrolls into view and closed when it leaves, a sample a second. Either way the store gets one
- * batch per interval, so the screen redraws once, not once per container, and it never learns
- * which source the numbers came from.
- */
-export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 2000, firstSampleMs = 100): () => void {
-	const streams = new Map<string, AbortController>();
-	// The latest sample of each row since the last flush, still unparsed.
-	let pending = new Map<string, () => ContainerStats>();
-	// Undefined until the Engine has said where stats come from; 'api' means streams.
-	let source: CgroupStats | 'api' | undefined;
-	let deciding = false;
-	let stopped = false;
-	let cgroups: ReturnType<typeof cgroupRows> | undefined;
-
-	const wanted = (state: AppState): Set<string> => {
-		const ids = new Set<string>();
-		// Nothing of the table is on screen under a full-screen log or a detail view.
-		if (state.connection.status !== 'connected' || state.ui.pane !== 'containers' || state.detail || (state.logs && !isSplit(state))) {
-			return ids;
-		}
-
-		for (const container of selectWindow(state)) {
-			if (container.state === 'running') {
-				ids.add(container.id);
-			}
-		}
-
-		const selected = selectedContainer(state);
-		if (selected?.state === 'running') {
-			ids.add(selected.id);
-		}
-
+/** The rows whose stats are on screen: the running ones in the table's window, and the selected one. */
+export function statsWanted(state: AppState): Set<string> {
+	const ids = new Set<string>();
+	// Nothing of the table is on screen under a full-screen log or a detail view.
+	if (state.connection.status !== 'connected' || state.ui.pane !== 'containers' || state.detail || (state.logs && !isSplit(state))) {
 		return ids;
-	};
+	}
 
-	// A row that has shown nothing yet (it just scrolled into view) is not left blank until the
-	// next refresh: the first samples of the rows that came in are shown together.
-	let firstSamples: NodeJS.Timeout | undefined;
-	const offer = (id: string, read: () => ContainerStats) => {
-		pending.set(id, read);
-		if (!shown.has(id)) {
-			firstSamples ??= setTimeout(() => {
-				firstSamples = undefined;
-				flush();
-			}, firstSampleMs);
+	for (const container of selectWindow(state)) {
+		if (container.state === 'running') {
+			ids.add(container.id);
 		}
-	};
+	}
 
+	const selected = selectedContainer(state);
+	if (selected?.state === 'running') {
+		ids.add(selected.id);
+	}
+
+	return ids;
+}
+
+/**
+ * The samples of each row since the last flush, still unparsed: a flush parses them and sends the
+ * store one batch of those that would print differently from what the row shows.
+ */
+function statsBatch(store: Store) {
+	let pending = new Map<string, () => ContainerStats>();
+	// What each row last showed: a sample that would print the same is not worth a frame.
+	const shown = new Map<string, string>();
+	return {
+		/** Keeps the sample; true when the row has shown nothing yet. */
+		offer(id: string, read: () => ContainerStats): boolean {
+			pending.set(id, read);
+			return !shown.has(id);
+		},
+		/** The row must be shown again when it comes back, whatever it printed before. */
+		forget(id: string) {
+			shown.delete(id);
+		},
+		keepOnly(ids: ReadonlySet<string>) {
+			for (const id of shown.keys()) {
+				if (!ids.has(id)) {
+					shown.delete(id);
+				}
+			}
+		},
+		flush() {
+			const batch: Record<string, ContainerStats> = {};
+			let changed = false;
+			for (const [id, read] of pending) {
+				let sample: ContainerStats;
+				try {
+					sample = read();
+				} catch {
+					// A garbled sample is skipped: the next one will do.
+					continue;
+				}
+
+				const text = `${formatPercent(sample.cpuPercent)} ${formatBytes(sample.memoryBytes)}`;
+				if (shown.get(id) !== text) {
+					shown.set(id, text);
+					batch[id] = sample;
+					changed = true;
+				}
+			}
+
+			pending = new Map();
+			if (changed) {
+				store.dispatch({type: 'stats/loaded', stats: batch});
+			}
+		},
+	};
+}
+
+/** One streaming stats connection per row that wants one, opened and closed as rows come and go. */
+function statsStreams(engine: Engine, offer: (id: string, read: () => ContainerStats) => void, ended: (id: string) => void) {
+	const streams = new Map<string, AbortController>();
 	const open = (id: string) => {
 		const controller = new AbortController();
 		streams.set(id, controller);
@@ -74,18 +100,74 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 			} finally {
 				if (streams.get(id) === controller) {
 					streams.delete(id);
-					// When it comes back it must be shown again, whatever it printed before.
-					shown.delete(id);
+					ended(id);
 				}
 			}
 		})();
 	};
 
+	return {
+		keep(ids: ReadonlySet<string>) {
+			for (const [id, controller] of streams) {
+				if (!ids.has(id)) {
+					controller.abort();
+					streams.delete(id);
+				}
+			}
+
+			for (const id of ids) {
+				if (!streams.has(id)) {
+					open(id);
+				}
+			}
+		},
+		stop() {
+			for (const controller of streams.values()) {
+				controller.abort();
+			}
+
+			streams.clear();
+		},
+	};
+}
+
+/**
+ * Keeps the stats of the running containers on screen (and the selected one) only. Where tsdtop
+ * runs on the Engine's host, one timer at the refresh interval reads their cgroup files (the
+ * Engine does nothing for it); elsewhere each row has its own streaming connection, opened when
+ * it scrolls into view and closed when it leaves, a sample a second. Either way the store gets one
+ * batch per interval, so the screen redraws once, not once per container, and it never learns
+ * which source the numbers came from.
+ */
+export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 2000, firstSampleMs = 100): () => void {
+	// Undefined until the Engine has said where stats come from; 'api' means streams.
+	let source: CgroupStats | 'api' | undefined;
+	let deciding = false;
+	let stopped = false;
+	let cgroups: ReturnType<typeof cgroupRows> | undefined;
+	const batch = statsBatch(store);
+
+	// A row that has shown nothing yet (it just scrolled into view) is not left blank until the
+	// next refresh: the first samples of the rows that came in are shown together.
+	let firstSamples: NodeJS.Timeout | undefined;
+	const offer = (id: string, read: () => ContainerStats) => {
+		if (batch.offer(id, read)) {
+			firstSamples ??= setTimeout(() => {
+				firstSamples = undefined;
+				batch.flush();
+			}, firstSampleMs);
+		}
+	};
+
+	const streams = statsStreams(engine, offer, id => {
+		batch.forget(id);
+	});
+
 	// The refresh timer runs only while some row wants stats: an idle tsdtop on another pane sleeps.
 	let refresh: NodeJS.Timeout | undefined;
 	const tick = () => {
 		cgroups?.read(offer);
-		flush();
+		batch.flush();
 	};
 
 	const decide = (probeId: string) => {
@@ -106,7 +188,7 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 	};
 
 	const sync = () => {
-		const ids = wanted(store.getState());
+		const ids = statsWanted(store.getState());
 		if (source === undefined) {
 			const [first] = ids;
 			if (first !== undefined && !deciding) {
@@ -117,59 +199,13 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 		}
 
 		// Rows the cgroup files can serve are read here; those they cannot are streamed.
-		const streamed = cgroups ? cgroups.want(ids, offer) : ids;
-		for (const [id, controller] of streams) {
-			if (!streamed.has(id)) {
-				controller.abort();
-				streams.delete(id);
-			}
-		}
-
-		for (const id of streamed) {
-			if (!streams.has(id)) {
-				open(id);
-			}
-		}
-
-		for (const id of shown.keys()) {
-			if (!ids.has(id)) {
-				shown.delete(id);
-			}
-		}
-
+		streams.keep(cgroups ? cgroups.want(ids, offer) : ids);
+		batch.keepOnly(ids);
 		if (ids.size > 0) {
 			refresh ??= setInterval(tick, intervalMs);
 		} else {
 			clearInterval(refresh);
 			refresh = undefined;
-		}
-	};
-
-	// What each row last showed: a sample that would print the same is not worth a frame.
-	const shown = new Map<string, string>();
-	const flush = () => {
-		const batch: Record<string, ContainerStats> = {};
-		let changed = false;
-		for (const [id, read] of pending) {
-			let sample: ContainerStats;
-			try {
-				sample = read();
-			} catch {
-				// A garbled sample is skipped: the next one will do.
-				continue;
-			}
-
-			const text = `${formatPercent(sample.cpuPercent)} ${formatBytes(sample.memoryBytes)}`;
-			if (shown.get(id) !== text) {
-				shown.set(id, text);
-				batch[id] = sample;
-				changed = true;
-			}
-		}
-
-		pending = new Map();
-		if (changed) {
-			store.dispatch({type: 'stats/loaded', stats: batch});
 		}
 	};
 
@@ -193,10 +229,6 @@ export function startStatsWatcher(engine: Engine, store: Store, intervalMs = 200
 		unsubscribe();
 		clearInterval(refresh);
 		clearTimeout(firstSamples);
-		for (const controller of streams.values()) {
-			controller.abort();
-		}
-
-		streams.clear();
+		streams.stop();
 	};
 }

@@ -1,7 +1,8 @@
 import type {Engine} from '../docker/engine.js';
-import type {EngineEvent} from '../core/types.js';
 import {describeError} from '../docker/errors.js';
 import type {Store} from './create-store.js';
+import {type ListRefresher, listRefresher} from './list-refresher.js';
+import {reconnectLoop} from './reconnect.js';
 
 export type WatcherOptions = {
 	/**
@@ -48,194 +49,108 @@ export function backstopDelay(containerCount: number): number {
  * function that stops it.
  */
 export function startWatcher(engine: Engine, store: Store, options: WatcherOptions = {}): () => void {
-	const throttleMs = options.throttleMs ?? 50;
-	const maxWaitMs = options.maxWaitMs ?? 1000;
-	const minGapMs = options.minGapMs ?? 500;
-	const confirmMs = options.confirmMs ?? 250;
-	const now = Date.now;
 	const backstopMs = () => options.backstopMs ?? backstopDelay(store.getState().containers?.length ?? 0);
-	const maxBackoffMs = options.maxBackoffMs ?? 5000;
 	let stopped = false;
-	let session: AbortController | undefined;
-	let timer: NodeJS.Timeout | undefined;
-	let inFlight = false;
-	let dirty = false;
-	let lastSignature = JSON.stringify(store.getState().containers);
-	// The burst being coalesced: when its first event came, and its last.
-	let burstStart = 0;
-	let lastEventAt = 0;
-	let lastListAt = Number.NEGATIVE_INFINITY;
-	let confirmDelay = confirmMs;
-	const unconfirmed = () => Object.keys(store.getState().eventMarks.byId).length > 0;
-
-	const refresh = async () => {
-		if (inFlight) {
-			// A refresh is running: run once more after it, never two at a time.
-			dirty = true;
-			return;
-		}
-
-		inFlight = true;
-		try {
-			do {
-				dirty = false;
-				const requested = {seq: store.getState().eventMarks.seq, at: now()};
-				lastListAt = requested.at;
-				// eslint-disable-next-line no-await-in-loop
-				const containers = await engine.listContainers();
-				// The backstop mostly finds nothing new: an unchanged list must not cost a frame. With
-				// rows the events changed, it goes to the store all the same, to confirm them.
-				const signature = JSON.stringify(containers);
-				if (!stopped && (signature !== lastSignature || unconfirmed())) {
-					lastSignature = signature;
-					store.dispatch({type: 'containers/loaded', containers, requested});
-				}
-			} while (dirty && !stopped);
-		} finally {
-			inFlight = false;
-		}
-
-		// Rows still as events said: the list was asked for before them, or the Engine lagged.
-		if (unconfirmed()) {
-			schedule(confirmDelay);
-			confirmDelay = Math.min(confirmDelay * 2, 2000);
-		} else {
-			confirmDelay = confirmMs;
-		}
-	};
-
-	const fire = () => {
-		timer = undefined;
-		const time = now();
-		// Still in a burst: wait for it to settle, but not for ever; and never list right after a list.
-		const settling = burstStart > 0 && time - burstStart < maxWaitMs ? lastEventAt + throttleMs - time : 0;
-		const wait = Math.max(settling, lastListAt + minGapMs - time);
-		if (wait > 0) {
-			schedule(wait);
-			return;
-		}
-
-		burstStart = 0;
-		refresh().catch(error => session?.abort(error));
-	};
-
-	const schedule = (delay: number) => {
-		if (timer || stopped) {
-			return;
-		}
-
-		timer = setTimeout(fire, delay);
-	};
-
-	const onEvent = (event: EngineEvent) => {
-		const at = now();
-		store.dispatch({type: 'containers/event', event, at});
-		lastEventAt = at;
-		burstStart ||= at;
-		schedule(throttleMs);
-	};
-
+	const lists = listRefresher(engine, store, {
+		throttleMs: options.throttleMs ?? 50,
+		maxWaitMs: options.maxWaitMs ?? 1000,
+		minGapMs: options.minGapMs ?? 500,
+		confirmMs: options.confirmMs ?? 250,
+	}, error => {
+		connections.abort(error);
+	});
 	let firstConnect = true;
-	const connectOnce = async (signal: AbortSignal) => {
-		let live = true;
-		try {
-			await follow(signal, () => live);
-		} finally {
-			live = false;
-		}
-	};
-
-	const follow = async (signal: AbortSignal, live: () => boolean) => {
-		// run() has just asked for the version; after a reconnect it must be asked again (an upgrade).
-		// Podman's GET /version takes seconds (it gathers all of `podman info`), so it is asked for
-		// alongside the events and the list, not before them.
-		const askInfo = !firstConnect || store.getState().connection.status !== 'connected';
-		if (askInfo) {
-			engine.info().then(info => {
-				if (live() && !signal.aborted) {
-					store.dispatch({type: 'engine/connected', info});
-				}
-			}, () => undefined);
-		}
-
-		firstConnect = false;
-		// Subscribe before listing, so nothing that happens in between is missed.
-		const events = engine.events(signal)[Symbol.asyncIterator]();
-		const first = events.next();
-		// Awaited below; if the stream fails while the list loads, that must not be an unhandled rejection.
-		first.catch(() => undefined);
-		await refresh();
-		// The list answered, so the Engine is back; the version, if still on its way, follows.
-		const {connection} = store.getState();
-		if (askInfo && connection.status !== 'connected') {
-			store.dispatch({type: 'engine/connected', info: connection.info ?? {host: engine.host}});
-		}
-		let backstop: NodeJS.Timeout | undefined;
-		let following = true;
-		const scheduleBackstop = () => {
-			// A refresh that ends after this connection did must not start a new round.
-			if (following && !stopped) {
-				backstop = setTimeout(() => {
-					if (following && !stopped) {
-						refresh().then(scheduleBackstop, error => session?.abort(error));
-					}
-				}, backstopMs());
-			}
-		};
-
-		scheduleBackstop();
-		try {
-			for (let result = await first; !result.done; result = await events.next()) {
-				if (!ignoredActions.test(result.value.action)) {
-					onEvent(result.value);
-				}
-			}
-		} finally {
-			following = false;
-			clearTimeout(backstop);
-			await events.return?.();
-		}
-
-		if (!signal.aborted) {
-			throw Object.assign(new Error('the Engine closed the events stream'), {code: 'ECONNRESET'});
-		}
-	};
-
-	const loop = async () => {
-		let failures = 0;
-		while (!stopped) {
-			session = new AbortController();
+	const connections = reconnectLoop({
+		maxBackoffMs: options.maxBackoffMs ?? 5000,
+		async connect(signal) {
+			let live = true;
+			const askInfo = !firstConnect || store.getState().connection.status !== 'connected';
+			firstConnect = false;
 			try {
-				// eslint-disable-next-line no-await-in-loop
-				await connectOnce(session.signal);
-				failures = 0;
-			} catch (error) {
-				if (stopped) {
-					return;
-				}
-
-				const reason = session.signal.aborted && session.signal.reason instanceof Error ? session.signal.reason : error;
-				const delay = Math.min(maxBackoffMs, 500 * (2 ** failures));
-				failures++;
-				store.dispatch({type: 'engine/disconnected', error: describeError(reason, engine.host), retryAt: Date.now() + delay});
-				// eslint-disable-next-line no-await-in-loop
-				await sleep(delay);
+				await followEvents({engine, store, lists, signal, askInfo, live: () => live && !stopped, backstopMs, onError: error => {
+					connections.abort(error);
+				}});
 			} finally {
-				session.abort();
+				live = false;
 			}
-		}
-	};
-
-	void loop();
+		},
+		onFailure(error, delay) {
+			store.dispatch({type: 'engine/disconnected', error: describeError(error, engine.host), retryAt: Date.now() + delay});
+		},
+	});
 	return () => {
 		stopped = true;
-		clearTimeout(timer);
-		session?.abort();
+		lists.stop();
+		connections.stop();
 	};
 }
 
-async function sleep(ms: number): Promise<void> {
-	return new Promise(resolve => {
-		setTimeout(resolve, ms).unref();
-	});
+type FollowOptions = {
+	readonly engine: Engine;
+	readonly store: Store;
+	readonly lists: ListRefresher;
+	readonly signal: AbortSignal;
+	/** Ask the Engine's version: after a reconnect (an upgrade), or when run() has not. */
+	readonly askInfo: boolean;
+	/** False once this connection is over or the watcher stopped. */
+	readonly live: () => boolean;
+	readonly backstopMs: () => number;
+	readonly onError: (error: unknown) => void;
+};
+
+/** One connection: subscribe to events, list, then apply events as they come, a backstop list behind them. */
+async function followEvents({engine, store, lists, signal, askInfo, live, backstopMs, onError}: FollowOptions): Promise<void> {
+	// Podman's GET /version takes seconds (it gathers all of `podman info`), so it is asked for
+	// alongside the events and the list, not before them.
+	if (askInfo) {
+		engine.info().then(info => {
+			if (live() && !signal.aborted) {
+				store.dispatch({type: 'engine/connected', info});
+			}
+		}, () => undefined);
+	}
+
+	// Subscribe before listing, so nothing that happens in between is missed.
+	const events = engine.events(signal)[Symbol.asyncIterator]();
+	const first = events.next();
+	// Awaited below; if the stream fails while the list loads, that must not be an unhandled rejection.
+	first.catch(() => undefined);
+	await lists.refresh();
+	// The list answered, so the Engine is back; the version, if still on its way, follows.
+	const {connection} = store.getState();
+	if (askInfo && connection.status !== 'connected') {
+		store.dispatch({type: 'engine/connected', info: connection.info ?? {host: engine.host}});
+	}
+
+	let backstop: NodeJS.Timeout | undefined;
+	let following = true;
+	const scheduleBackstop = () => {
+		// A refresh that ends after this connection did must not start a new round.
+		if (following && live()) {
+			backstop = setTimeout(() => {
+				if (following && live()) {
+					lists.refresh().then(scheduleBackstop, onError);
+				}
+			}, backstopMs());
+		}
+	};
+
+	scheduleBackstop();
+	try {
+		for (let result = await first; !result.done; result = await events.next()) {
+			if (!ignoredActions.test(result.value.action)) {
+				const at = Date.now();
+				store.dispatch({type: 'containers/event', event: result.value, at});
+				lists.eventAt(at);
+			}
+		}
+	} finally {
+		following = false;
+		clearTimeout(backstop);
+		await events.return?.();
+	}
+
+	if (!signal.aborted) {
+		throw Object.assign(new Error('the Engine closed the events stream'), {code: 'ECONNRESET'});
+	}
 }
