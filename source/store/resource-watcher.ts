@@ -1,26 +1,40 @@
 import type {Engine} from '../docker/engine.js';
 import {describeError} from '../docker/errors.js';
 import type {Store} from './create-store.js';
+import {backoffDelay} from './reconnect.js';
 import type {ResourcePane} from './resource-selectors.js';
 
 const kindOfEvent: Readonly<Record<string, ResourcePane>> = {image: 'images', network: 'networks', volume: 'volumes'};
 
 /**
- * Loads the Images, Networks and Volumes lists the first time their pane is shown, then keeps the
- * loaded ones live from the Engine's image, network and volume events. `docker system df` is slow
- * (it sizes every volume), so it is asked for only while a resource pane is shown, and at most every
- * few seconds. The shown pane is also listed again every backstopMs: Podman (4.3) sends no network
- * events at all, and a list costs a few ms. Returns the function that stops it, and a refresh for
- * after an action.
+ * Image, network and volume events until the signal aborts, each handed to `onEvent` as the pane it
+ * concerns; a broken stream is followed again after a growing wait, and `onReconnect` then lists
+ * again what may have changed meanwhile. The container watcher reports the connection; this one
+ * only retries.
  */
-export function startResourceWatcher(engine: Engine, store: Store, options: {readonly throttleMs?: number; readonly diskUsageMs?: number; readonly backstopMs?: number} = {}) {
-	const throttleMs = options.throttleMs ?? 100;
-	const diskUsageMs = options.diskUsageMs ?? 3000;
-	const backstopMs = options.backstopMs ?? 10_000;
-	let stopped = false;
-	const timers = new Map<ResourcePane | 'df', NodeJS.Timeout>();
-	const controller = new AbortController();
+async function followResourceEvents(engine: Engine, signal: AbortSignal, onEvent: (kind: ResourcePane | undefined) => void, onReconnect: () => void): Promise<void> {
+	for (let failures = 0; !signal.aborted; failures++) {
+		try {
+			// eslint-disable-next-line no-await-in-loop
+			for await (const event of engine.events(signal, ['image', 'network', 'volume'])) {
+				onEvent(kindOfEvent[event.type]);
+			}
+		} catch {}
 
+		if (signal.aborted) {
+			return;
+		}
+
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise(resolve => {
+			setTimeout(resolve, backoffDelay(failures)).unref();
+		});
+		onReconnect();
+	}
+}
+
+/** Lists a resource pane's kind, or the disk usage, into the store; a failed list says so in the status bar. */
+function resourceLoaders(engine: Engine, store: Store) {
 	const load = async (kind: ResourcePane) => {
 		try {
 			if (kind === 'images') {
@@ -43,6 +57,27 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 			// The header keeps the last figures; a list error already says what is wrong.
 		}
 	};
+
+	return {load, loadDiskUsage};
+}
+
+/**
+ * Loads the Images, Networks and Volumes lists the first time their pane is shown, then keeps the
+ * loaded ones live from the Engine's image, network and volume events. `docker system df` is slow
+ * (it sizes every volume), so it is asked for only while a resource pane is shown, and at most every
+ * few seconds. The shown pane is also listed again every backstopMs: Podman (4.3) sends no network
+ * events at all, and a list costs a few ms. Returns the function that stops it, and a refresh for
+ * after an action.
+ */
+export function startResourceWatcher(engine: Engine, store: Store, options: {readonly throttleMs?: number; readonly diskUsageMs?: number; readonly backstopMs?: number} = {}) {
+	const throttleMs = options.throttleMs ?? 100;
+	const diskUsageMs = options.diskUsageMs ?? 3000;
+	const backstopMs = options.backstopMs ?? 10_000;
+	let stopped = false;
+	const timers = new Map<ResourcePane | 'df', NodeJS.Timeout>();
+	const controller = new AbortController();
+
+	const {load, loadDiskUsage} = resourceLoaders(engine, store);
 
 	const schedule = (kind: ResourcePane | 'df', delay: number) => {
 		if (stopped || timers.has(kind)) {
@@ -85,41 +120,23 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 		schedule('df', 0);
 	}
 
-	const follow = async () => {
-		for (let failures = 0; !stopped; failures++) {
-			try {
-				// eslint-disable-next-line no-await-in-loop
-				for await (const event of engine.events(controller.signal, ['image', 'network', 'volume'])) {
-					const kind = kindOfEvent[event.type];
-					if (kind && isLoaded(kind)) {
-						schedule(kind, throttleMs);
-					}
-
-					if (onResourcePane()) {
-						schedule('df', diskUsageMs);
-					}
-				}
-			} catch {
-				// The container watcher reports the connection; this one only retries.
-			}
-
-			if (stopped) {
-				return;
-			}
-
-			// eslint-disable-next-line no-await-in-loop
-			await new Promise(resolve => {
-				setTimeout(resolve, Math.min(5000, 500 * (2 ** failures))).unref();
-			});
-			for (const kind of ['images', 'networks', 'volumes'] as const) {
-				if (isLoaded(kind)) {
-					schedule(kind, 0);
-				}
+	const relistLoaded = () => {
+		for (const kind of ['images', 'networks', 'volumes'] as const) {
+			if (isLoaded(kind)) {
+				schedule(kind, 0);
 			}
 		}
 	};
 
-	void follow();
+	void followResourceEvents(engine, controller.signal, kind => {
+		if (kind && isLoaded(kind)) {
+			schedule(kind, throttleMs);
+		}
+
+		if (onResourcePane()) {
+			schedule('df', diskUsageMs);
+		}
+	}, relistLoaded);
 	const backstop = setInterval(() => {
 		const {pane} = store.getState().ui;
 		if (pane !== 'containers' && isLoaded(pane)) {

@@ -42,6 +42,41 @@ export type PassthroughResult = {
 const tailBytes = 512;
 
 /**
+ * A listener for the terminal's resize that tells the container its size: one request at a time,
+ * always the latest size, since two requests in flight may reach the Engine in either order and the
+ * older size would win.
+ */
+function latestSize(stdout: TtyOutput, resize: (columns: number, rows: number) => Promise<void>, done: () => boolean): () => void {
+	let wanted: [number, number] | undefined;
+	let sending = false;
+	const sendSizes = async () => {
+		sending = true;
+		while (wanted && !done()) {
+			const [columns, rows] = wanted;
+			wanted = undefined;
+			try {
+				// eslint-disable-next-line no-await-in-loop
+				await resize(columns, rows);
+			} catch {
+				// The command may have just ended: a failed resize is of no interest then.
+			}
+		}
+
+		sending = false;
+	};
+
+	return () => {
+		const {columns, rows} = stdout;
+		if (columns && rows) {
+			wanted = [columns, rows];
+			if (!sending) {
+				void sendSizes();
+			}
+		}
+	};
+}
+
+/**
  * Hands the real terminal to a command in a container: raw mode, every byte of input to the
  * container (arrow keys, Ctrl+C, Tab, escape sequences), every byte of its output to the screen, and
  * the size following the terminal's. Resolves when the command's connection ends, however it ends;
@@ -67,35 +102,7 @@ export async function passthrough(options: PassthroughOptions): Promise<Passthro
 			}
 		};
 
-		// One resize request at a time, always the latest size: two requests in flight may reach the
-		// Engine in either order, and the older size would win.
-		let wanted: [number, number] | undefined;
-		let sending = false;
-		const sendSizes = async () => {
-			sending = true;
-			while (wanted && !done) {
-				const [columns, rows] = wanted;
-				wanted = undefined;
-				try {
-					// eslint-disable-next-line no-await-in-loop
-					await options.resize(columns, rows);
-				} catch {
-					// The command may have just ended: a failed resize is of no interest then.
-				}
-			}
-
-			sending = false;
-		};
-
-		const onResize = () => {
-			const {columns, rows} = stdout;
-			if (columns && rows) {
-				wanted = [columns, rows];
-				if (!sending) {
-					void sendSizes();
-				}
-			}
-		};
+		const onResize = latestSize(stdout, options.resize, () => done);
 
 		const finish = (error?: Error) => {
 			if (done) {
