@@ -1,4 +1,4 @@
-import type {Sort} from '../store/state.js';
+import type {Sort} from '../core/sort.js';
 import type {Container, ContainerStats} from '../core/types.js';
 import {fitToContent, layoutColumns, type LaidOutColumn, markSorted} from './columns.js';
 import {type ContainerColumnId, containerCells, containerContentWidths, pickColumns} from './container-row.js';

@@ -1,4 +1,4 @@
-import type {ConnectionState} from '../store/state.js';
+import type {ConnectionStatus} from '../core/connection-status.js';
 import type {PaneId} from '../core/types.js';
 import {sanitizeLine} from './sanitize.js';
 import type {Segment, StyledLine} from './styled-line.js';
@@ -14,7 +14,7 @@ export type HeaderInput = {
 	readonly version?: string;
 	/** What the Engine calls itself: Podman's /version names Podman. */
 	readonly product?: string;
-	readonly status: ConnectionState['status'];
+	readonly status: ConnectionStatus;
 	readonly pane: PaneId;
 	readonly counts?: {readonly running: number; readonly paused: number; readonly stopped: number; readonly total: number};
 	readonly readOnly: boolean;
