@@ -4,6 +4,7 @@ import {Header} from '../components/header.js';
 import {StatusBar} from '../components/status-bar.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
+import {paneTabs} from '../store/list-panes.js';
 import {selectCounts} from '../store/selectors.js';
 
 // The lines around the pane's body: each picks its state here and hands the component plain props.
@@ -25,6 +26,7 @@ export function HeaderPane() {
 			{...(connection.info?.product ? {product: connection.info.product} : {})}
 			status={connection.status}
 			pane={pane}
+			tabs={paneTabs}
 			{...(loaded ? {counts} : {})}
 			readOnly={readOnly}
 			columns={columns}

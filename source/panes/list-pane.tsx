@@ -7,7 +7,7 @@ import {useListWindow} from '../hooks/use-list-window.js';
 import {emptyText, tableColumns, tableRows} from '../render/list-table.js';
 import {tint} from '../render/theme.js';
 import {listPaneOf} from '../store/list-panes.js';
-import {selectList, selectWidths, sortOf} from '../store/list-selectors.js';
+import {selectList, selectWidths, shownColumns, sortOf} from '../store/list-selectors.js';
 
 type Props = {
 	readonly pane: PaneId;
@@ -28,7 +28,7 @@ export function ListPane({pane, height: shorter, width: narrower}: Props) {
 	const {rows} = useAppState(s => selectList(s, pane));
 	const context = useAppState(s => entry.context(s));
 	const widths = useAppState(s => selectWidths(s, pane));
-	const shown = useAppState(s => entry.columns?.(s) ?? descriptor.columns);
+	const shown = useAppState(s => shownColumns(s, pane));
 	// The sorted column's title says so (^ or v); none in a natural order (Containers: running first).
 	const sort = useAppState(s => sortOf(s, pane));
 	const loaded = useAppState(s => entry.items(s) !== undefined);

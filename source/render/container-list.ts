@@ -32,6 +32,7 @@ const searchText = new WeakMap<Container, string>();
 
 /** The Containers pane: the resource panes' pipeline plus stats columns, state colours and a running-first order. */
 export const containerList: ListDescriptor<Container, ContainerContext> = {
+	title: 'Containers',
 	noun: 'container',
 	columns: containerColumns,
 	naturalOrder: (a, b) => rank(a) - rank(b) || collator.compare(a.name, b.name),

@@ -15,6 +15,8 @@ export type CellText = {readonly text: string; readonly tone?: Tone; readonly hu
  * stats); keep it one memoised object so the rows are sorted again only when it changes.
  */
 export type ListDescriptor<T, C = undefined> = {
+	/** The pane's name on its tab in the header: "Images". */
+	readonly title: string;
 	/** What one row is called: "no images", "no image matches the filter". */
 	readonly noun: string;
 	/** Every column it can show, in screen order, each with its width rules and its priority. */

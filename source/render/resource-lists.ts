@@ -57,6 +57,7 @@ export type {CellText, ListDescriptor} from './list-descriptor.js';
 const shortId = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 
 export const imageList: ListDescriptor<Image, Usage> = {
+	title: 'Images',
 	noun: 'image',
 	defaultSort: {column: 'tag', descending: false},
 	columns: [
@@ -94,6 +95,7 @@ export const imageList: ListDescriptor<Image, Usage> = {
 };
 
 export const networkList: ListDescriptor<Network, Usage> = {
+	title: 'Networks',
 	noun: 'network',
 	defaultSort: {column: 'name', descending: false},
 	columns: [
@@ -131,6 +133,7 @@ export const networkList: ListDescriptor<Network, Usage> = {
 };
 
 export const volumeList: ListDescriptor<Volume, Usage> = {
+	title: 'Volumes',
 	noun: 'volume',
 	defaultSort: {column: 'name', descending: false},
 	columns: [

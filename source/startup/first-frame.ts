@@ -9,8 +9,8 @@ import {emptyText, tableColumns, tableLines, tableRows} from '../render/list-tab
 import type {Theme} from '../render/theme.js';
 import {textWidth} from '../render/text-width.js';
 import {reducer} from '../store/reducer.js';
-import {listPanes} from '../store/list-panes.js';
-import {selectWidths, sortOf, windowTop} from '../store/list-selectors.js';
+import {listPanes, paneTabs} from '../store/list-panes.js';
+import {selectWidths, shownColumns, sortOf, windowTop} from '../store/list-selectors.js';
 import {selectCounts, selectRows, tableHeight} from '../store/selectors.js';
 import {type StartOptions, startState} from '../store/start-state.js';
 import type {AppState} from '../store/state.js';
@@ -47,6 +47,7 @@ export function firstFrameLines(state: AppState, theme: Theme): StyledLine[] {
 		...(state.connection.info?.product ? {product: state.connection.info.product} : {}),
 		status: state.connection.status,
 		pane: state.ui.pane,
+		tabs: paneTabs,
 		...(state.containers ? {counts: selectCounts(state)} : {}),
 		readOnly: state.ui.readOnly,
 		columns,
@@ -54,11 +55,11 @@ export function firstFrameLines(state: AppState, theme: Theme): StyledLine[] {
 	})];
 
 	// The Containers pane as ListPane draws it: the same selector, columns and rows.
-	const {descriptor, context, columns: shown} = listPanes.containers;
+	const {descriptor, context} = listPanes.containers;
 	const rows = selectRows(state);
 	const height = tableHeight(state);
 	const scrollTop = windowTop(state.ui.scrollTop, state.ui.cursor, height);
-	const laidOut = tableColumns(shown?.(state) ?? descriptor.columns, selectWidths(state, 'containers'), columns, sortOf(state, 'containers'));
+	const laidOut = tableColumns(shownColumns(state, 'containers'), selectWidths(state, 'containers'), columns, sortOf(state, 'containers'));
 	const visible = tableRows(descriptor, rows.slice(scrollTop, scrollTop + height), context(state), {...(state.ui.selectedId ? {selectedId: state.ui.selectedId} : {}), marks: state.ui.marks, theme});
 	const empty = emptyText(descriptor, state.containers !== undefined, state.ui.filter.text !== '', state.ui.showAll);
 	lines.push(...tableLines(laidOut, visible, empty, theme, state.connection.status === 'disconnected'));

@@ -2,6 +2,7 @@ import type {Container, PaneId} from '../core/types.js';
 import type {Column} from '../render/columns.js';
 import {type ContainerContext, containerList} from '../render/container-list.js';
 import {pickColumns} from '../render/container-row.js';
+import type {PaneTab} from '../render/header-line.js';
 import type {ListDescriptor} from '../render/list-descriptor.js';
 import {imageList, networkList, type Usage, usageOf, volumeList} from '../render/resource-lists.js';
 import type {AppState} from './state.js';
@@ -63,6 +64,9 @@ export const listPanes = {
 	networks: listPane({descriptor: networkList, items: state => state.networks, context: selectUsage}),
 	volumes: listPane({descriptor: volumeList, items: state => state.volumes, context: selectUsage}),
 } satisfies Record<PaneId, ListPane<any, any>>;
+
+/** The panes' tabs in the header, in the registry's order (the order of their number keys). */
+export const paneTabs: readonly PaneTab[] = Object.entries(listPanes).map(([id, entry]) => ({id: id as PaneId, title: entry.descriptor.title}));
 
 /** A pane's entry with its types forgotten: what code serving every pane works with. */
 export function listPaneOf(pane: PaneId): ListPane<object, unknown> {

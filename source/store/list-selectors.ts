@@ -1,5 +1,6 @@
 import type {PaneId} from '../core/types.js';
 import type {Sort} from '../core/sort.js';
+import type {Column} from '../render/columns.js';
 import type {ListDescriptor} from '../render/list-descriptor.js';
 import {contentWidths} from '../render/list-table.js';
 import {listPaneOf} from './list-panes.js';
@@ -46,6 +47,17 @@ export function listUiOf(state: AppState, pane: PaneId): ListUi {
 /** The order the pane is in: the person's choice, else the descriptor's default; undefined is the natural order. */
 export function sortOf(state: AppState, pane: PaneId): Sort | undefined {
 	return listUiOf(state, pane).sort ?? listPaneOf(pane).descriptor.defaultSort;
+}
+
+/** The columns a pane shows, in screen order (Containers: the config file's choice): what o cycles through. */
+export function shownColumns(state: AppState, pane: PaneId): readonly Column[] {
+	const {descriptor, columns} = listPaneOf(pane);
+	return columns?.(state) ?? descriptor.columns;
+}
+
+/** Whether the pane has an order that is no column (Containers: running first), which o comes back to. */
+export function hasNaturalOrder(pane: PaneId): boolean {
+	return listPaneOf(pane).descriptor.naturalOrder !== undefined;
 }
 
 export type ListView = {readonly rows: readonly object[]; readonly keys: readonly string[]};

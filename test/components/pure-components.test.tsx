@@ -19,7 +19,7 @@ afterEach(() => {
 
 describe('components drawn from props alone', () => {
 	it('Header: the Engine, the counts and the tabs', () => {
-		app = render(<Header host="unix:///run/docker.sock" status="connected" pane="images" counts={{running: 2, paused: 0, stopped: 1, total: 3}} readOnly={false} columns={100} theme={theme}/>);
+		app = render(<Header host="unix:///run/docker.sock" status="connected" pane="images" tabs={[{id: 'containers', title: 'Containers'}, {id: 'images', title: 'Images'}, {id: 'networks', title: 'Networks'}, {id: 'volumes', title: 'Volumes'}]} counts={{running: 2, paused: 0, stopped: 1, total: 3}} readOnly={false} columns={100} theme={theme}/>);
 		// Below 110 columns only the shown pane's tab is named.
 		expect(plain(app)).toBe('tsdtop  1  2 Images  3  4   2 running, 1 stopped, 3 total  unix:///run/docker.sock');
 	});
@@ -41,6 +41,7 @@ describe('components drawn from props alone', () => {
 	it('Table: the rows a descriptor gives, through the one renderer', () => {
 		type Row = {readonly id: string; readonly name: string};
 		const list: ListDescriptor<Row> = {
+			title: 'Rows',
 			noun: 'row',
 			columns: [{id: 'name', title: 'NAME', minWidth: 6, grow: 1, priority: 0}],
 			key: row => row.id,

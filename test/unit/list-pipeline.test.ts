@@ -26,6 +26,7 @@ const columns: readonly Column[] = [
 let cellCalls = 0;
 
 const fruitList: ListDescriptor<Fruit, Scale> = {
+	title: 'Fruit',
 	noun: 'fruit',
 	columns,
 	defaultSort: {column: 'name', descending: false},
