@@ -1,13 +1,12 @@
 import {Text} from 'ink';
-import {useAppState} from '../hooks/use-app-state.js';
+import type {Filter} from '../store/state.js';
 import {EditLine} from './edit-line.js';
 
 /**
  * The filter line. Not ink-text-input: that component drops keys typed faster than it re-renders
  * (see readme.md and test/components/ink-text-input.test.tsx); this one is fed by the store.
  */
-export function FilterBar() {
-	const filter = useAppState(s => s.ui.filter);
+export function FilterBar({filter}: {readonly filter: Filter}) {
 	if (!filter.open && !filter.text) {
 		return null;
 	}

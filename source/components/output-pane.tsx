@@ -1,6 +1,5 @@
 import {Box, Text} from 'ink';
-import {useServices} from '../contexts/app-context.js';
-import {tint} from '../render/theme.js';
+import {type Theme, tint} from '../render/theme.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import {outputTop} from '../store/selectors.js';
 import type {CommandOutput} from '../store/state.js';
@@ -23,8 +22,7 @@ function runState(output: CommandOutput): string {
  * then the lines (stderr marked "!" and red), following new lines until the person scrolls up.
  * Every line was made safe to print when it arrived (render/output-lines.ts).
  */
-export function OutputPane({output, height}: {readonly output: CommandOutput; readonly height: number}) {
-	const {theme} = useServices();
+export function OutputPane({output, height, theme}: {readonly output: CommandOutput; readonly height: number; readonly theme: Theme}) {
 	const top = outputTop(output, height);
 	const shown = output.lines.slice(top, top + height);
 	const total = output.lines.length;

@@ -1,19 +1,20 @@
 import {Text} from 'ink';
-import {useServices} from '../contexts/app-context.js';
-import {tint} from '../render/theme.js';
-import {useAppState} from '../hooks/use-app-state.js';
+import {type Theme, tint} from '../render/theme.js';
 import {EditLine} from './edit-line.js';
 import {sanitizeLine} from '../render/sanitize.js';
-import type {Prompt} from '../store/state.js';
+import type {ConnectionState, Prompt, Status} from '../store/state.js';
 
 const colors = {info: undefined, progress: 'yellow', success: 'green', error: 'red'} as const;
 
 /** One line: the command line of E while it is typed, else the connection's trouble, else the last message. */
-export function StatusBar() {
-	const {theme} = useServices();
-	const connection = useAppState(s => s.connection);
-	const status = useAppState(s => s.ui.status);
-	const prompt = useAppState(s => s.ui.prompt);
+type Props = {
+	readonly connection: ConnectionState;
+	readonly status?: Status;
+	readonly prompt?: Prompt;
+	readonly theme: Theme;
+};
+
+export function StatusBar({connection, status, prompt, theme}: Props) {
 	if (prompt) {
 		return <PromptLine prompt={prompt}/>;
 	}

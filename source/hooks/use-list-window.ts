@@ -1,3 +1,4 @@
+import {windowTop} from '../store/list-selectors.js';
 import {tableHeight} from '../store/selectors.js';
 import {useAppState} from './use-app-state.js';
 
@@ -9,7 +10,7 @@ export function useListWindow(shorter?: number) {
 	const fullHeight = useAppState(tableHeight);
 	const height = Math.min(fullHeight, shorter ?? fullHeight);
 	const cursor = useAppState(s => s.ui.cursor);
-	const scrollTop = Math.min(Math.max(useAppState(s => s.ui.scrollTop), cursor - height + 1), cursor);
+	const scrollTop = windowTop(useAppState(s => s.ui.scrollTop), cursor, height);
 	const selectedId = useAppState(s => s.ui.selectedId);
 	const marks = useAppState(s => s.ui.marks);
 	const filtered = useAppState(s => s.ui.filter.text !== '');

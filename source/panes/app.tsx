@@ -1,23 +1,20 @@
 import {Box} from 'ink';
 import {ConfirmDialog, confirmHeight} from '../components/confirm-dialog.js';
-import {FilterBar} from '../components/filter-bar.js';
 import {Footer} from '../components/footer.js';
-import {Header} from '../components/header.js';
 import {HelpOverlay} from '../components/help-overlay.js';
 import {OutputPane} from '../components/output-pane.js';
-import {StatusBar} from '../components/status-bar.js';
 import {SwitcherOverlay} from '../components/switcher-overlay.js';
-import {AppContext, type AppServices} from '../contexts/app-context.js';
+import {AppContext, type AppServices, useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {useKeyboard} from '../hooks/use-keyboard.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {activeScopes, focusScopes} from '../keys/scopes.js';
 import {isSplit, splitListWidth} from '../store/log-selectors.js';
 import {PageView} from '../components/page-view.js';
-import {ContainersPane} from './containers-pane.js';
+import {DiskUsagePane, FilterPane, HeaderPane, StatusPane} from './chrome.js';
 import {DetailView} from './detail-view.js';
 import {LogPane} from './log-pane.js';
-import {DiskUsageLine, ResourcePane} from './resource-pane.js';
+import {ListPane} from './list-pane.js';
 import {tableHeight} from '../store/selectors.js';
 
 export function App({services}: {readonly services: AppServices}) {
@@ -31,6 +28,7 @@ export function App({services}: {readonly services: AppServices}) {
 function Screen() {
 	useTerminalSize();
 	useKeyboard();
+	const {theme} = useServices();
 	const pane = useAppState(s => s.ui.pane);
 	const overlay = useAppState(s => s.ui.overlay);
 	const height = useAppState(tableHeight);
@@ -43,7 +41,7 @@ function Screen() {
 	const logsOpen = useAppState(s => s.logs !== undefined);
 	const detailOpen = useAppState(s => s.detail !== undefined);
 	const split = useAppState(isSplit);
-	const list = (shorter?: number) => (pane === 'containers' ? <ContainersPane height={shorter}/> : <ResourcePane pane={pane} height={shorter}/>);
+	const list = (shorter?: number) => <ListPane pane={pane} height={shorter}/>;
 
 	let body;
 	if (overlay?.kind === 'help') {
@@ -69,13 +67,13 @@ function Screen() {
 		const listWidth = splitListWidth(columns);
 		body = (
 			<Box flexShrink={0}>
-				<Box width={listWidth} flexShrink={0}><ContainersPane width={listWidth}/></Box>
+				<Box width={listWidth} flexShrink={0}><ListPane pane={pane} width={listWidth}/></Box>
 				<Box width={1} flexShrink={0}/>
 				<LogPane width={columns - listWidth - 1}/>
 			</Box>
 		);
 	} else if (overlay?.kind === 'output') {
-		body = <OutputPane output={overlay.output} height={height}/>;
+		body = <OutputPane output={overlay.output} height={height} theme={theme}/>;
 	} else {
 		body = logsOpen ? <LogPane width={columns}/> : list();
 	}
@@ -84,11 +82,11 @@ function Screen() {
 	// measured again on Ink 8, whose full-height path differs).
 	return (
 		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)}>
-			<Header/>
-			{pane === 'containers' ? null : <DiskUsageLine/>}
+			<HeaderPane/>
+			{pane === 'containers' ? null : <DiskUsagePane/>}
 			{body}
-			<FilterBar/>
-			<StatusBar/>
+			<FilterPane/>
+			<StatusPane/>
 			<Footer scopes={scopes} readOnly={readOnly} width={columns}/>
 		</Box>
 	);

@@ -10,6 +10,8 @@ export type Column<Id extends string = string> = {
 	/** 0 never drops; higher numbers drop first when the terminal is narrow. */
 	readonly priority: number;
 	readonly align?: 'left' | 'right';
+	/** Sized by its rules alone, never to what it holds: text that changes every second (CPU) would move the columns. */
+	readonly fixed?: boolean;
 };
 
 export type LaidOutColumn<Id extends string = string> = Column<Id> & {readonly width: number};

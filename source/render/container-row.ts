@@ -2,7 +2,6 @@ import type {Container, ContainerStats} from '../core/types.js';
 import type {Column} from './columns.js';
 import {compactStatus, formatBytes, formatPercent, formatPorts} from './format.js';
 import {sanitizeLine} from './sanitize.js';
-import {textWidth} from './text-width.js';
 
 export type ContainerColumnId = 'name' | 'image' | 'state' | 'status' | 'cpu' | 'memory' | 'ports' | 'project';
 
@@ -12,10 +11,10 @@ export const containerColumns: ReadonlyArray<Column<ContainerColumnId>> = [
 	// Cut to 7 only when narrow: its large share of spare width makes it whole ("restarting") before
 	// the others grow (issue 12: it was 7 at any width, "restar~"). Not sized to the rows' states, so a
 	// "stopping" that comes and goes does not move the columns.
-	{id: 'state', title: 'STATE', minWidth: 7, maxWidth: 10, grow: 20, priority: 0},
+	{id: 'state', title: 'STATE', minWidth: 7, maxWidth: 10, grow: 20, priority: 0, fixed: true},
 	{id: 'status', title: 'STATUS', minWidth: 14, maxWidth: 26, grow: 2, priority: 1},
-	{id: 'cpu', title: 'CPU', minWidth: 6, grow: 0, priority: 1, align: 'right'},
-	{id: 'memory', title: 'MEM', minWidth: 6, grow: 0, priority: 1, align: 'right'},
+	{id: 'cpu', title: 'CPU', minWidth: 6, grow: 0, priority: 1, align: 'right', fixed: true},
+	{id: 'memory', title: 'MEM', minWidth: 6, grow: 0, priority: 1, align: 'right', fixed: true},
 	{id: 'image', title: 'IMAGE', minWidth: 10, maxWidth: 40, grow: 2, priority: 2},
 	{id: 'ports', title: 'PORTS', minWidth: 10, grow: 1, priority: 3},
 	{id: 'project', title: 'PROJECT', minWidth: 8, maxWidth: 20, grow: 1, priority: 4},
@@ -41,42 +40,6 @@ export function containerCells(container: Container, stats: ContainerStats | und
 		ports: sanitizeLine(formatPorts(container.ports)),
 		project: sanitizeLine(container.project ?? ''),
 	};
-}
-
-type ContentWidths = {readonly name: number; readonly image: number; readonly ports: number; readonly project: number; readonly status: number};
-
-// Per container object: a list is new objects when it changes, and the same ones in between (the
-// first frame and Ink's first render measure the same 1,000 containers).
-const widthsOf = new WeakMap<Container, ContentWidths>();
-
-function contentWidthsOf(container: Container): ContentWidths {
-	let widths = widthsOf.get(container);
-	if (widths === undefined) {
-		const cells = containerCells(container, undefined, undefined);
-		widths = {name: textWidth(cells.name), image: textWidth(cells.image), ports: textWidth(cells.ports), project: textWidth(cells.project), status: textWidth(cells.status)};
-		widthsOf.set(container, widths);
-	}
-
-	return widths;
-}
-
-/** Widest text per column over all rows (not just the window), so columns do not jump while scrolling. */
-export function containerContentWidths(containers: readonly Container[]): Partial<Record<ContainerColumnId, number>> {
-	let name = 0;
-	let image = 0;
-	let ports = 0;
-	let project = 0;
-	let status = 0;
-	for (const container of containers) {
-		const widths = contentWidthsOf(container);
-		name = Math.max(name, widths.name);
-		image = Math.max(image, widths.image);
-		ports = Math.max(ports, widths.ports);
-		project = Math.max(project, widths.project);
-		status = Math.max(status, widths.status);
-	}
-
-	return {name, image, ports, project, status};
 }
 
 /** States in the order a person reads them: what runs first, what is gone last (issue 12 item 10). */

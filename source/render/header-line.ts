@@ -1,11 +1,12 @@
-import type {ConnectionState} from '../store/state.js';
+import type {ConnectionStatus} from '../core/connection-status.js';
 import type {PaneId} from '../core/types.js';
 import {sanitizeLine} from './sanitize.js';
 import type {Segment, StyledLine} from './styled-line.js';
 import {truncate} from './text-width.js';
 import {type Theme, tint} from './theme.js';
 
-const paneTitles: ReadonlyArray<[PaneId, string]> = [['containers', 'Containers'], ['images', 'Images'], ['networks', 'Networks'], ['volumes', 'Volumes']];
+/** A pane's tab, in the order of the number keys that show them (store/list-panes.ts lists them). */
+export type PaneTab = {readonly id: PaneId; readonly title: string};
 
 export type HeaderInput = {
 	readonly host: string;
@@ -14,8 +15,9 @@ export type HeaderInput = {
 	readonly version?: string;
 	/** What the Engine calls itself: Podman's /version names Podman. */
 	readonly product?: string;
-	readonly status: ConnectionState['status'];
+	readonly status: ConnectionStatus;
 	readonly pane: PaneId;
+	readonly tabs: readonly PaneTab[];
 	readonly counts?: {readonly running: number; readonly paused: number; readonly stopped: number; readonly total: number};
 	readonly readOnly: boolean;
 	readonly columns: number;
@@ -23,7 +25,7 @@ export type HeaderInput = {
 };
 
 /** Engine, connection state, counts and the pane tabs, on one line that fits `columns`. */
-export function headerLine({host, origin, version, product, status, pane, counts, readOnly, columns, theme}: HeaderInput): StyledLine {
+export function headerLine({host, origin, version, product, status, pane, tabs: paneTabs, counts, readOnly, columns, theme}: HeaderInput): StyledLine {
 	const versionText = version ? `, ${product ?? 'Engine'} ${sanitizeLine(version)}` : '';
 	const paused = counts && counts.paused > 0 ? `, ${counts.paused} paused` : '';
 	const countText = counts ? `${counts.running} running${paused}, ${counts.stopped} stopped, ${counts.total} total` : '';
@@ -35,9 +37,9 @@ export function headerLine({host, origin, version, product, status, pane, counts
 	// way, in turn, when the line is short: the names of the panes not shown (their number keys stay;
 	// below 110 columns they never show), the Engine's version, how it was picked. The address is cut last.
 	const layouts = [[columns >= 110, originText + versionText], [false, originText + versionText], [false, originText], [false, '']] as const;
-	const fits = ([named, extra]: (typeof layouts)[number]) => fixed + tabsWidth(tabsFor(pane, named)) + hostText.length + extra.length <= columns;
+	const fits = ([named, extra]: (typeof layouts)[number]) => fixed + tabsWidth(tabsFor(paneTabs, pane, named)) + hostText.length + extra.length <= columns;
 	const [named, extra] = layouts.find(layout => fits(layout)) ?? layouts.at(-1)!;
-	const tabs = tabsFor(pane, named);
+	const tabs = tabsFor(paneTabs, pane, named);
 	// Cut by us so that the line stays plain ASCII for Ink.
 	const engineText = truncate(hostText + extra, Math.max(0, columns - fixed - tabsWidth(tabs)));
 	const segments: Segment[] = [
@@ -54,8 +56,8 @@ export function headerLine({host, origin, version, product, status, pane, counts
 }
 
 /** The pane tabs: each with its number key, named when `named` (the focused one always is). */
-function tabsFor(pane: PaneId, named: boolean): Array<{readonly id: PaneId; readonly text: string}> {
-	return paneTitles.map(([id, title], index) => ({id, text: ` ${index + 1}${named || id === pane ? ` ${title}` : ''} `}));
+function tabsFor(paneTabs: readonly PaneTab[], pane: PaneId, named: boolean): Array<{readonly id: PaneId; readonly text: string}> {
+	return paneTabs.map(({id, title}, index) => ({id, text: ` ${index + 1}${named || id === pane ? ` ${title}` : ''} `}));
 }
 
 function tabsWidth(tabs: ReadonlyArray<{readonly text: string}>): number {

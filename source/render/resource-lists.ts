@@ -1,5 +1,5 @@
 import type {Container, Image, Network, Volume} from '../core/types.js';
-import type {Column} from './columns.js';
+import type {ListDescriptor} from './list-descriptor.js';
 import {formatAge, formatBytes} from './format.js';
 import {sanitizeLine} from './sanitize.js';
 
@@ -52,25 +52,14 @@ export function usageOf(containers: readonly Container[], networks: readonly Net
 	return {byImage, byNetwork, byVolume};
 }
 
-export type CellText = {readonly text: string; readonly tone?: 'good' | 'warn' | 'bad' | 'dim'};
-
-/** Everything a resource pane needs to show, filter and sort one kind of object. */
-export type ListDescriptor<T> = {
-	readonly noun: string;
-	readonly columns: readonly Column[];
-	key(item: T): string;
-	/** The name a person reads in dialogs and messages. */
-	label(item: T): string;
-	cells(item: T, usage: Usage): Readonly<Record<string, CellText>>;
-	sortValue(item: T, column: string, usage: Usage): string | number;
-	/** Lower-cased text the filter searches. */
-	search(item: T): string;
-};
+export type {CellText, ListDescriptor} from './list-descriptor.js';
 
 const shortId = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 
-export const imageList: ListDescriptor<Image> = {
+export const imageList: ListDescriptor<Image, Usage> = {
+	title: 'Images',
 	noun: 'image',
+	defaultSort: {column: 'tag', descending: false},
 	columns: [
 		{id: 'tag', title: 'REPOSITORY:TAG', minWidth: 16, maxWidth: 60, grow: 3, priority: 0},
 		{id: 'state', title: 'STATE', minWidth: 8, grow: 0, priority: 0},
@@ -105,8 +94,10 @@ export const imageList: ListDescriptor<Image> = {
 	search: image => `${image.tag} ${image.id}`.toLowerCase(),
 };
 
-export const networkList: ListDescriptor<Network> = {
+export const networkList: ListDescriptor<Network, Usage> = {
+	title: 'Networks',
 	noun: 'network',
+	defaultSort: {column: 'name', descending: false},
 	columns: [
 		{id: 'name', title: 'NAME', minWidth: 14, maxWidth: 40, grow: 3, priority: 0},
 		{id: 'driver', title: 'DRIVER', minWidth: 7, grow: 0, priority: 0},
@@ -141,8 +132,10 @@ export const networkList: ListDescriptor<Network> = {
 	search: network => `${network.name} ${network.driver} ${network.subnet} ${network.id}`.toLowerCase(),
 };
 
-export const volumeList: ListDescriptor<Volume> = {
+export const volumeList: ListDescriptor<Volume, Usage> = {
+	title: 'Volumes',
 	noun: 'volume',
+	defaultSort: {column: 'name', descending: false},
 	columns: [
 		{id: 'name', title: 'NAME', minWidth: 16, maxWidth: 64, grow: 3, priority: 0},
 		{id: 'driver', title: 'DRIVER', minWidth: 6, grow: 0, priority: 2},

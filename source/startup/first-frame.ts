@@ -3,14 +3,14 @@ import {toEngineInfo} from '../docker/engine-info.js';
 import {type ApiContainer, mapContainers} from '../docker/map-container.js';
 import {footerText} from '../keys/hints.js';
 import {activeScopes} from '../keys/scopes.js';
-import {containerContentWidths} from '../render/container-row.js';
-import {containerEmptyText, containerTableColumns, containerTableRows} from '../render/container-table.js';
 import {headerLine} from '../render/header-line.js';
 import {type StyledLine, plainText, toAnsi} from '../render/styled-line.js';
-import {emptyLine, rowLine, titleLine} from '../render/table-lines.js';
-import {type Theme, tint} from '../render/theme.js';
+import {emptyText, tableColumns, tableLines, tableRows} from '../render/list-table.js';
+import type {Theme} from '../render/theme.js';
 import {textWidth} from '../render/text-width.js';
 import {reducer} from '../store/reducer.js';
+import {listPanes, paneTabs} from '../store/list-panes.js';
+import {selectWidths, shownColumns, sortOf, windowTop} from '../store/list-selectors.js';
 import {selectCounts, selectRows, tableHeight} from '../store/selectors.js';
 import {type StartOptions, startState} from './start-state.js';
 import type {AppState} from '../store/state.js';
@@ -47,28 +47,22 @@ export function firstFrameLines(state: AppState, theme: Theme): StyledLine[] {
 		...(state.connection.info?.product ? {product: state.connection.info.product} : {}),
 		status: state.connection.status,
 		pane: state.ui.pane,
+		tabs: paneTabs,
 		...(state.containers ? {counts: selectCounts(state)} : {}),
 		readOnly: state.ui.readOnly,
 		columns,
 		theme,
 	})];
 
+	// The Containers pane as ListPane draws it: the same selector, columns and rows.
+	const {descriptor, context} = listPanes.containers;
 	const rows = selectRows(state);
 	const height = tableHeight(state);
-	const {cursor} = state.ui;
-	const scrollTop = Math.min(Math.max(state.ui.scrollTop, cursor - height + 1), cursor);
-	const laidOut = containerTableColumns(state.config.containerColumns, containerContentWidths(rows), columns);
-	lines.push(titleLine(laidOut));
-	const visible = rows.slice(scrollTop, scrollTop + height);
-	if (visible.length === 0) {
-		lines.push(emptyLine(containerEmptyText(state.containers !== undefined, state.ui.filter.text !== '', state.ui.showAll)));
-	}
-
-	const stale = state.connection.status === 'disconnected';
-	for (const row of containerTableRows(visible, {stats: state.stats, pending: state.pending, ...(state.ui.selectedId ? {selectedId: state.ui.selectedId} : {}), marks: state.ui.marks, theme})) {
-		lines.push(rowLine(row, laidOut, theme.color && !stale, stale, tint(theme, 'magenta')));
-	}
-
+	const scrollTop = windowTop(state.ui.scrollTop, state.ui.cursor, height);
+	const laidOut = tableColumns(shownColumns(state, 'containers'), selectWidths(state, 'containers'), columns, sortOf(state, 'containers'));
+	const visible = tableRows(descriptor, rows.slice(scrollTop, scrollTop + height), context(state), {...(state.ui.selectedId ? {selectedId: state.ui.selectedId} : {}), marks: state.ui.marks, theme});
+	const empty = emptyText(descriptor, state.containers !== undefined, state.ui.filter.text !== '', state.ui.showAll);
+	lines.push(...tableLines(laidOut, visible, empty, theme, state.connection.status === 'disconnected'));
 	while (lines.length < height + 2) {
 		lines.push({segments: []});
 	}

@@ -4,6 +4,8 @@ import {type ContainerColumnId, containerColumns} from '../render/container-row.
 import type {Container, ContainerStats, DiskUsage, EngineInfo, Image, Network, PaneId, Volume} from '../core/types.js';
 import {type EventMarks, noMarks} from './container-events.js';
 import type {Switcher} from './switcher.js';
+import type {ConnectionStatus} from '../core/connection-status.js';
+import type {Sort} from '../core/sort.js';
 
 /** A one-line message in the status bar. */
 export type Status = {
@@ -87,8 +89,7 @@ export type Filter = {
 	readonly cursor: number;
 };
 
-/** Sort by a column's id; undefined keeps the pane's natural order (containers: running first). */
-export type Sort = {readonly column: string; readonly descending: boolean};
+export type {Sort} from '../core/sort.js';
 
 /**
  * What a list remembers: selection, scroll, marks, filter and sort. The focused pane's list lives in
@@ -106,7 +107,7 @@ export type ListUi = {
 export const emptyList: ListUi = {cursor: 0, scrollTop: 0, marks: new Set(), filter: {open: false, text: '', cursor: 0}};
 
 export type ConnectionState = {
-	readonly status: 'connecting' | 'connected' | 'disconnected';
+	readonly status: ConnectionStatus;
 	readonly host: string;
 	/** Where the Engine was picked, for the header: 'via DOCKER_HOST', 'via --context'... */
 	readonly origin?: string;

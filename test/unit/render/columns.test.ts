@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {type Column, fitToContent, layoutColumns, markSorted} from '../../../source/render/columns.js';
 import {containerColumns} from '../../../source/render/container-row.js';
-import {containerTableColumns} from '../../../source/render/container-table.js';
+import {tableColumns} from '../../../source/render/list-table.js';
 
 /** Screen columns used: widths plus one space between neighbours. */
 function used(columns: ReadonlyArray<{readonly width: number}>): number {
@@ -152,7 +152,7 @@ describe('layoutColumns with hand-made columns', () => {
 });
 
 describe('the STATE column (issue 12: "restar~" at any width)', () => {
-	const stateWidth = (width: number) => containerTableColumns(containerColumns.map(c => c.id), {name: 30, image: 20, ports: 0, project: 0, status: 20}, width).find(c => c.id === 'state')!.width;
+	const stateWidth = (width: number) => tableColumns(containerColumns, {name: 30, image: 20, ports: 0, project: 0, status: 20}, width).find(c => c.id === 'state')!.width;
 
 	it.each([40, 80, 120, 200])('takes the whole of "restarting" at %i columns', width => {
 		expect(stateWidth(width)).toBe('restarting'.length);

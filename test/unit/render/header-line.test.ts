@@ -2,9 +2,10 @@ import {describe, expect, it} from 'vitest';
 import {type HeaderInput, headerLine} from '../../../source/render/header-line.js';
 import {plainText} from '../../../source/render/styled-line.js';
 import {makeTheme} from '../../../source/render/theme.js';
+import {paneTabs} from '../../../source/store/list-panes.js';
 
 const input = (columns: number, host = 'unix:///var/run/docker.sock'): HeaderInput => ({
-	host, origin: 'via DOCKER_HOST', version: '20.10.24', status: 'connected', pane: 'containers',
+	host, origin: 'via DOCKER_HOST', version: '20.10.24', status: 'connected', pane: 'containers', tabs: paneTabs,
 	counts: {running: 12, paused: 0, stopped: 3, total: 15}, readOnly: false, columns, theme: makeTheme('dark'),
 });
 

@@ -1,0 +1,58 @@
+import {DiskUsageLine} from '../components/disk-usage-line.js';
+import {FilterBar} from '../components/filter-bar.js';
+import {Header} from '../components/header.js';
+import {StatusBar} from '../components/status-bar.js';
+import {useServices} from '../contexts/app-context.js';
+import {useAppState} from '../hooks/use-app-state.js';
+import {paneTabs} from '../store/list-panes.js';
+import {selectCounts} from '../store/selectors.js';
+
+// The lines around the pane's body: each picks its state here and hands the component plain props.
+
+/** Engine, connection state, counts and the pane tabs. */
+export function HeaderPane() {
+	const {theme} = useServices();
+	const connection = useAppState(s => s.connection);
+	const pane = useAppState(s => s.ui.pane);
+	const counts = useAppState(selectCounts);
+	const loaded = useAppState(s => s.containers !== undefined);
+	const columns = useAppState(s => s.ui.viewport.columns);
+	const readOnly = useAppState(s => s.ui.readOnly);
+	return (
+		<Header
+			host={connection.host}
+			{...(connection.origin ? {origin: connection.origin} : {})}
+			{...(connection.info?.version ? {version: connection.info.version} : {})}
+			{...(connection.info?.product ? {product: connection.info.product} : {})}
+			status={connection.status}
+			pane={pane}
+			tabs={paneTabs}
+			{...(loaded ? {counts} : {})}
+			readOnly={readOnly}
+			columns={columns}
+			theme={theme}
+		/>
+	);
+}
+
+/** The filter line, while it is typed or holds text. */
+export function FilterPane() {
+	const filter = useAppState(s => s.ui.filter);
+	return <FilterBar filter={filter}/>;
+}
+
+/** The E command line, the connection's trouble or the last message. */
+export function StatusPane() {
+	const {theme} = useServices();
+	const connection = useAppState(s => s.connection);
+	const status = useAppState(s => s.ui.status);
+	const prompt = useAppState(s => s.ui.prompt);
+	return <StatusBar connection={connection} {...(status ? {status} : {})} {...(prompt ? {prompt} : {})} theme={theme}/>;
+}
+
+/** `docker system df` above the resource panes' tables. */
+export function DiskUsagePane() {
+	const usage = useAppState(s => s.diskUsage);
+	const width = useAppState(s => s.ui.viewport.columns);
+	return <DiskUsageLine {...(usage ? {usage} : {})} width={width}/>;
+}

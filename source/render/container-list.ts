@@ -1,0 +1,70 @@
+import type {Container, ContainerStats} from '../core/types.js';
+import {containerCells, containerColumns, containerSortValue} from './container-row.js';
+import type {CellText, ListDescriptor} from './list-descriptor.js';
+import {sanitizeLine} from './sanitize.js';
+import {stateColor} from './state-color.js';
+
+/** What container cells read besides the container: live stats and actions under way ({id: 'stopping'}). */
+export type ContainerContext = {
+	readonly stats: Readonly<Record<string, ContainerStats>>;
+	readonly pending: Readonly<Record<string, string>>;
+};
+
+const runningStates = new Set<Container['state']>(['running', 'restarting', 'paused', 'removing']);
+
+/** Exited, created or dead: hidden until `a` shows all, and what cleanup removes. */
+export function isStopped(container: Container): boolean {
+	return !runningStates.has(container.state);
+}
+
+function rank(container: Container): number {
+	if (container.state === 'running' || container.state === 'restarting') {
+		return 0;
+	}
+
+	return container.state === 'paused' || container.state === 'removing' ? 1 : 2;
+}
+
+// Numeric-aware, so web-2 comes before web-10 as a person expects.
+const collator = new Intl.Collator('en', {numeric: true});
+
+const searchText = new WeakMap<Container, string>();
+
+/** The Containers pane: the resource panes' pipeline plus stats columns, state colours and a running-first order. */
+export const containerList: ListDescriptor<Container, ContainerContext> = {
+	title: 'Containers',
+	noun: 'container',
+	columns: containerColumns,
+	naturalOrder: (a, b) => rank(a) - rank(b) || collator.compare(a.name, b.name),
+	showAll: {shown: container => !isStopped(container), emptyText: 'no running containers (a shows stopped ones)'},
+	key: container => container.id,
+	label: container => sanitizeLine(container.name),
+	cells(container, {stats, pending}) {
+		const label = pending[container.id];
+		const text = containerCells(container, stats[container.id], label);
+		const cells: Record<string, CellText> = {};
+		for (const [id, value] of Object.entries(text)) {
+			cells[id] = {text: value};
+		}
+
+		const hue = stateColor(container, label);
+		cells.state = {text: text.state, ...(hue ? {hue} : {})};
+		cells.status = {text: text.status, tone: 'dim'};
+		return cells;
+	},
+	sortValue: (container, column, {stats}) => containerSortValue(container, column, stats[container.id]),
+	// Only CPU and MEM read the stats: sorted by another column, a stats sample does not sort again.
+	sortReadsContext: column => column === 'cpu' || column === 'memory',
+	// NAME, IMAGE, STATUS, PORTS and PROJECT read the container alone (STATE, CPU and MEM are fixed).
+	widthsReadContext: false,
+	search(container) {
+		let text = searchText.get(container);
+		if (text === undefined) {
+			// One field a line: a needle never matches across two fields.
+			text = [container.name, container.image, container.status, container.state, container.project ?? ''].join('\n').toLowerCase();
+			searchText.set(container, text);
+		}
+
+		return text;
+	},
+};

@@ -1,0 +1,74 @@
+import type {Container, PaneId} from '../core/types.js';
+import type {Column} from '../render/columns.js';
+import {type ContainerContext, containerList} from '../render/container-list.js';
+import {pickColumns} from '../render/container-row.js';
+import type {PaneTab} from '../render/header-line.js';
+import type {ListDescriptor} from '../render/list-descriptor.js';
+import {imageList, networkList, type Usage, usageOf, volumeList} from '../render/resource-lists.js';
+import type {AppState} from './state.js';
+
+/**
+ * Where a list pane's data is in the state: its items (undefined until loaded), the context its
+ * cells and sort read (one memoised object: a new one re-sorts and redraws), and the columns shown
+ * when the config file chooses them. With its descriptor, this is all a new list pane needs here.
+ */
+export type ListPane<T, C> = {
+	readonly descriptor: ListDescriptor<T, C>;
+	items(state: AppState): readonly T[] | undefined;
+	context(state: AppState): C;
+	/** The columns shown, in screen order; default every column of the descriptor. Memoised. */
+	columns?(state: AppState): readonly Column[];
+};
+
+let usageMemo: {containers?: readonly Container[]; networks?: AppState['networks']; usage: Usage} | undefined;
+
+/** How many containers use each image, network and volume; the same object until those lists change. */
+export function selectUsage(state: AppState): Usage {
+	if (!usageMemo || usageMemo.containers !== state.containers || usageMemo.networks !== state.networks) {
+		usageMemo = {containers: state.containers, networks: state.networks, usage: usageOf(state.containers ?? [], state.networks)};
+	}
+
+	return usageMemo.usage;
+}
+
+let contextMemo: ContainerContext | undefined;
+
+function containerContext(state: AppState): ContainerContext {
+	if (contextMemo?.stats !== state.stats || contextMemo.pending !== state.pending) {
+		contextMemo = {stats: state.stats, pending: state.pending};
+	}
+
+	return contextMemo;
+}
+
+let columnsMemo: {ids: AppState['config']['containerColumns']; columns: readonly Column[]} | undefined;
+
+function containerColumnsOf(state: AppState): readonly Column[] {
+	const ids = state.config.containerColumns;
+	if (columnsMemo?.ids !== ids) {
+		columnsMemo = {ids, columns: pickColumns(ids)};
+	}
+
+	return columnsMemo.columns;
+}
+
+/** Infers T and C of one entry, so the table below stays typed per pane. */
+function listPane<T, C>(pane: ListPane<T, C>): ListPane<T, C> {
+	return pane;
+}
+
+/** Every list pane (k9s's registry): the one selector and the one renderer serve them all. */
+export const listPanes = {
+	containers: listPane({descriptor: containerList, items: state => state.containers, context: containerContext, columns: containerColumnsOf}),
+	images: listPane({descriptor: imageList, items: state => state.images, context: selectUsage}),
+	networks: listPane({descriptor: networkList, items: state => state.networks, context: selectUsage}),
+	volumes: listPane({descriptor: volumeList, items: state => state.volumes, context: selectUsage}),
+} satisfies Record<PaneId, ListPane<any, any>>;
+
+/** The panes' tabs in the header, in the registry's order (the order of their number keys). */
+export const paneTabs: readonly PaneTab[] = Object.entries(listPanes).map(([id, entry]) => ({id: id as PaneId, title: entry.descriptor.title}));
+
+/** A pane's entry with its types forgotten: what code serving every pane works with. */
+export function listPaneOf(pane: PaneId): ListPane<object, unknown> {
+	return listPanes[pane] as unknown as ListPane<object, unknown>;
+}
