@@ -1,13 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import type {Column} from '../../source/render/columns.js';
-import type {ListDescriptor} from '../../source/render/list-descriptor.js';
-import {contentWidths, emptyText, tableColumns, tableLines, tableRows} from '../../source/render/list-table.js';
-import {plainText} from '../../source/render/styled-line.js';
-import {makeTheme} from '../../source/render/theme.js';
-import {listPanes} from '../../source/store/list-panes.js';
-import {listRows, placeSelection, selectList, selectWidths} from '../../source/store/list-selectors.js';
-import {type AppState, initialState} from '../../source/store/state.js';
-import {makeContainer} from './fixtures.js';
+import type {Column} from '../../../source/render/columns.js';
+import type {ListDescriptor} from '../../../source/render/list-descriptor.js';
+import {contentWidths, emptyText, tableColumns, tableLines, tableRows} from '../../../source/render/list-table.js';
+import {plainText} from '../../../source/render/styled-line.js';
+import {makeTheme} from '../../../source/render/theme.js';
+import {listPanes} from '../../../source/store/list-panes.js';
+import {listRows, placeSelection, selectList, selectWidths} from '../../../source/store/list-selectors.js';
+import {type AppState, initialState} from '../../../source/store/state.js';
+import {makeContainer} from '../fixtures.js';
 
 // The one table pipeline over a descriptor made up here: what a new pane (projects, services,
 // nodes) gets by declaring one.
