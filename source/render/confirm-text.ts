@@ -1,4 +1,4 @@
-import type {ConfirmRequest, ResourceAction, Target} from '../store/state.js';
+import type {ConfirmRequest, ResourceAction, Target} from '../core/confirm.js';
 import {describeResourceConfirm} from './resource-confirm-text.js';
 import {sanitizeLine} from './sanitize.js';
 

@@ -1,4 +1,4 @@
-import type {ConfirmRequest, ResourceAction, Target} from '../store/state.js';
+import type {ConfirmRequest, ResourceAction, Target} from '../core/confirm.js';
 import type {ConfirmText} from './confirm-text.js';
 import {formatBytes} from './format.js';
 import {sanitizeLine} from './sanitize.js';
