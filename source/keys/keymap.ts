@@ -1,5 +1,7 @@
+import type {PaneId} from '../core/types.js';
 import {defaultKeymap} from './bindings.js';
 import {type Binding, changesEngineBinding, type Command, type Scope} from './commands.js';
+import {paneStacks} from './stacks.js';
 
 /**
  * The one keymap table in use, and the lookups on it. Panes, the help overlay, the footer and
@@ -9,12 +11,9 @@ import {type Binding, changesEngineBinding, type Command, type Scope} from './co
 export {defaultKeymap} from './bindings.js';
 export type {Binding, Command, EditCommand, Scope, ScrollCommand} from './commands.js';
 
-const containersPaneScopes: readonly Scope[] = ['containers', 'list', 'global'];
-const otherPaneScopes: readonly Scope[] = ['resources', 'list', 'global'];
-
 /** Scopes searched, in order, for a key while a pane has focus and nothing is open over it. The same array each call. */
-export function paneScopes(pane: string): readonly Scope[] {
-	return pane === 'containers' ? containersPaneScopes : otherPaneScopes;
+export function paneScopes(pane: PaneId): readonly Scope[] {
+	return paneStacks[pane];
 }
 
 /** The table in use: the default one, or the config file's remapping of it. */

@@ -1,15 +1,5 @@
 import {type Binding, type Command, type Scope, textScopes} from './commands.js';
-
-/**
- * Scopes that are searched together for one key press (see activeScopes in scopes.ts): a key bound
- * in two scopes of one stack means the first hides the second, so a remapped key must not do that.
- */
-const scopeStacks: ReadonlyArray<readonly Scope[]> = [
-	['containers', 'list', 'global', 'always'], ['resources', 'list', 'global', 'always'], ['split', 'containers', 'list', 'global', 'always'],
-	['split', 'logs', 'global', 'always'], ['logs', 'global', 'always'], ['detail', 'global', 'always'],
-	['prompt', 'edit', 'always'], ['output', 'always'], ['confirm', 'always'], ['confirmtype', 'edit', 'always'], ['help', 'always'], ['page', 'always'],
-	['filter', 'edit', 'always'], ['logsearch', 'edit', 'always'], ['detailsearch', 'edit', 'always'], ['switcher', 'always'], ['switcherfilter', 'edit', 'always'],
-];
+import {scopeStacks} from './stacks.js';
 
 const specialKeys = new Set(['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'return', 'escape', 'tab', 'shift+tab', 'backspace', 'space']);
 const aliases: Readonly<Record<string, string>> = {enter: 'return', esc: 'escape', pgup: 'pageup', pgdn: 'pagedown', ' ': 'space'};

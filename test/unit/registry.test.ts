@@ -5,8 +5,12 @@ import {changesEngineBinding} from '../../source/keys/commands.js';
 import {bindingsFor, type Command, defaultKeymap, installKeymap, resolveKey, type Scope} from '../../source/keys/keymap.js';
 import {remapKeymap} from '../../source/keys/remap.js';
 import {activeScopes} from '../../source/keys/scopes.js';
+import {scopeStacks} from '../../source/keys/stacks.js';
+import type {Action} from '../../source/store/actions.js';
 import {createStore} from '../../source/store/create-store.js';
-import {initialState} from '../../source/store/state.js';
+import {reducer} from '../../source/store/reducer.js';
+import {type AppState, initialState} from '../../source/store/state.js';
+import {makeContainer} from './fixtures.js';
 
 // Issue 14 item 1: each command is declared once (keys, scope, help, hint, whether it changes the
 // Engine) and has one handler; every key tsdtop answers to is in the table.
@@ -112,5 +116,41 @@ describe('the command registry', () => {
 		// Where Ctrl+C means cancel, that wins.
 		expect(resolveKey('ctrl+c', ['prompt', 'edit', 'always'])).toBe('prompt.cancel');
 		expect(resolveKey('ctrl+c', ['confirmtype', 'edit', 'always'])).toBe('confirmtype.cancel');
+	});
+});
+
+describe('the scope stacks', () => {
+	const start = (columns = 80) => reducer(initialState({host: 'unix:///x.sock', columns}), {type: 'containers/loaded', containers: [makeContainer({id: 'a', name: 'a'})]});
+	const run = (state: AppState, ...actions: Action[]) => actions.reduce(reducer, state);
+	const logs: Action = {type: 'logs/open', containerId: 'a', name: 'a'};
+	const target = {id: 'a', name: 'a'};
+	const states: Record<string, AppState> = {
+		containers: start(),
+		images: run(start(), {type: 'pane/select', pane: 'images'}),
+		logs: run(start(), logs),
+		'logs search': run(start(), logs, {type: 'logs/input', mode: 'search'}),
+		'split, list focused': run(start(140), logs, {type: 'focus/toggle'}),
+		'split, logs focused': run(start(140), logs),
+		detail: run(start(), {type: 'detail/open', kind: 'top', containerId: 'a', name: 'a'}),
+		'detail search': run(start(), {type: 'detail/open', kind: 'top', containerId: 'a', name: 'a'}, {type: 'detail/input'}),
+		filter: run(start(), {type: 'filter/open'}),
+		prompt: run(start(), {type: 'prompt/open', target}),
+		output: run(start(), {type: 'output/open', id: 1, target, command: 'ls'}),
+		confirm: run(start(), {type: 'overlay/confirm', request: {action: 'kill', targets: [target]}}),
+		'typed confirm': run(start(), {type: 'overlay/confirm', request: {action: 'volume-remove', targets: [target], typeToConfirm: 'a'}}),
+		help: run(start(), {type: 'overlay/help'}),
+		page: run(start(), {type: 'overlay/page', page: {title: 't', lines: [], scroll: 0}}),
+		switcher: run(start(), {type: 'switcher/open', entries: []}),
+		'switcher filter': run(start(), {type: 'switcher/open', entries: []}, {type: 'switcher/filter', open: true}),
+	};
+
+	it.each(Object.keys(states))('what is searched for a key with %s open is one of the stacks remap.ts checks', name => {
+		const scopes = activeScopes(states[name]!);
+		expect(scopeStacks.map(stack => stack.join(' '))).toContain(scopes.join(' '));
+	});
+
+	it('every scope of the table is searched in some stack', () => {
+		const searched = new Set(scopeStacks.flat());
+		expect(scopes.filter(scope => !searched.has(scope))).toEqual([]);
 	});
 });
