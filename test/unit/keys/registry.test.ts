@@ -1,16 +1,16 @@
 import {describe, expect, it} from 'vitest';
-import {handlers, runCommand} from '../../source/actions/handlers.js';
-import type {CommandServices} from '../../source/actions/services.js';
-import {changesEngineBinding} from '../../source/keys/commands.js';
-import {bindingsFor, type Command, defaultKeymap, installKeymap, resolveKey, type Scope} from '../../source/keys/keymap.js';
-import {remapKeymap} from '../../source/keys/remap.js';
-import {activeScopes} from '../../source/keys/scopes.js';
-import {scopeStacks} from '../../source/keys/stacks.js';
-import type {Action} from '../../source/store/actions.js';
-import {createStore} from '../../source/store/create-store.js';
-import {reducer} from '../../source/store/reducer.js';
-import {type AppState, initialState} from '../../source/store/state.js';
-import {makeContainer} from './fixtures.js';
+import {handlers, runCommand} from '../../../source/actions/handlers.js';
+import type {CommandServices} from '../../../source/actions/services.js';
+import {changesEngineBinding} from '../../../source/keys/commands.js';
+import {bindingsFor, type Command, defaultKeymap, installKeymap, resolveKey, type Scope} from '../../../source/keys/keymap.js';
+import {remapKeymap} from '../../../source/keys/remap.js';
+import {activeScopes} from '../../../source/keys/scopes.js';
+import {scopeStacks} from '../../../source/keys/stacks.js';
+import type {Action} from '../../../source/store/actions.js';
+import {createStore} from '../../../source/store/create-store.js';
+import {reducer} from '../../../source/store/reducer.js';
+import {type AppState, initialState} from '../../../source/store/state.js';
+import {makeContainer} from '../fixtures.js';
 
 // Issue 14 item 1: each command is declared once (keys, scope, help, hint, whether it changes the
 // Engine) and has one handler; every key tsdtop answers to is in the table.

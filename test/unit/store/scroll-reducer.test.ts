@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import type {Action, ScrollTarget} from '../../source/store/actions.js';
-import {reducer} from '../../source/store/reducer.js';
-import {pageSize, visibleRows} from '../../source/store/scroll-reducer.js';
-import {logHeight} from '../../source/store/log-selectors.js';
-import {tableHeight} from '../../source/store/selectors.js';
-import {type AppState, initialState} from '../../source/store/state.js';
-import {makeContainer} from './fixtures.js';
+import type {Action, ScrollTarget} from '../../../source/store/actions.js';
+import {reducer} from '../../../source/store/reducer.js';
+import {pageSize, visibleRows} from '../../../source/store/scroll-reducer.js';
+import {logHeight} from '../../../source/store/log-selectors.js';
+import {tableHeight} from '../../../source/store/selectors.js';
+import {type AppState, initialState} from '../../../source/store/state.js';
+import {makeContainer} from '../fixtures.js';
 
 // Issue 14 item 2: one scroll action for every target, one page rule (what the target shows, less one).
 const run = (state: AppState, ...actions: Action[]): AppState => actions.reduce(reducer, state);
