@@ -1,4 +1,4 @@
-import type {HandOff} from '../contexts/app-context.js';
+import type {HandOff} from '../terminal/hand-off.js';
 import type {Engine, ExecSession, ExecTarget} from '../docker/engine.js';
 import {describeError} from '../docker/errors.js';
 import {chooseShell, NoShellError, type ShellChoice} from '../docker/shell.js';

@@ -1,15 +1,14 @@
 import {type Connection, ConnectionError, resolveConnection} from '../docker/connection.js';
 import {currentContextName, listContexts} from '../docker/contexts.js';
 import {readHosts} from '../config/hosts-history.js';
-import type {Command} from '../keys/keymap.js';
-import type {Store} from '../store/create-store.js';
+import type {AppState} from '../store/state.js';
 import {stopOneOff} from './one-off.js';
+import type {CommandServices, Handlers} from './services.js';
 import {buildSwitchEntries, selectedEntry, type SwitchEntry} from '../store/switcher.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Puts another Engine in place of the one in use (run.tsx); `target` is the entry's id. */
-export type SwitchEngine = (connection: Connection, target: string) => void;
+export type {SwitchEngine} from './services.js';
 
 export {originOf, targetOf} from '../docker/connection-names.js';
 
@@ -43,49 +42,47 @@ export function switchEntries(inUse: string | undefined, env: Env = process.env)
 	});
 }
 
-/** What the switcher's keys do. */
-export function runSwitcherCommand(command: Command, store: Store, switchEngine: SwitchEngine | undefined, env: Env = process.env): void {
+/** The switcher's commands (:), reading contexts and DOCKER_HOST from `env`. */
+export function switcherCommands(env: Env = process.env) {
+	return {
+		'switcher.open': ({store}, state) => store.dispatch({type: 'switcher/open', entries: switchEntries(state.connection.target, env)}),
+		'switcher.filter': ({store}) => store.dispatch({type: 'switcher/filter', open: true}),
+		'switcher.filterCancel': ({store}) => store.dispatch({type: 'switcher/filter', open: false}),
+		'switcher.close': ({store}) => store.dispatch({type: 'overlay/close'}),
+		'switcher.select': (services, state) => select(services, state, env),
+	} satisfies Handlers;
+}
+
+export const switcherHandlers = switcherCommands();
+
+function select({store, switchEngine}: CommandServices, state: AppState, env: Env): void {
 	const {dispatch} = store;
-	const state = store.getState();
 	const overlay = state.ui.overlay;
-	const switcher = overlay?.kind === 'switcher' ? overlay.switcher : undefined;
-	switch (command) {
-		case 'switcher.open': return dispatch({type: 'switcher/open', entries: switchEntries(state.connection.target, env)});
-		case 'switcher.up': return dispatch({type: 'switcher/move', delta: -1});
-		case 'switcher.down': return dispatch({type: 'switcher/move', delta: 1});
-		case 'switcher.filter': return dispatch({type: 'switcher/filter', open: true});
-		case 'switcher.filterCancel': return dispatch({type: 'switcher/filter', open: false});
-		case 'switcher.close': return dispatch({type: 'overlay/close'});
-		case 'switcher.select': {
-			const entry = switcher && selectedEntry(switcher);
-			if (!entry) {
-				return;
-			}
+	const entry = overlay?.kind === 'switcher' ? selectedEntry(overlay.switcher) : undefined;
+	if (!entry) {
+		return;
+	}
 
-			if (entry.inUse) {
-				return dispatch({type: 'overlay/close'});
-			}
+	if (entry.inUse) {
+		return dispatch({type: 'overlay/close'});
+	}
 
-			if (!switchEngine) {
-				return dispatch({type: 'status', status: {kind: 'error', text: 'cannot switch the Engine here'}});
-			}
+	if (!switchEngine) {
+		return dispatch({type: 'status', status: {kind: 'error', text: 'cannot switch the Engine here'}});
+	}
 
-			let connection;
-			try {
-				connection = connectionFor(entry, env);
-			} catch (error) {
-				if (!(error instanceof ConnectionError)) {
-					throw error;
-				}
-
-				return dispatch({type: 'status', status: {kind: 'error', text: error.message}});
-			}
-
-			// A command run with E on the old Engine stops too: its output overlay goes with the switch.
-			stopOneOff();
-			return switchEngine(connection, entry.id);
+	let connection;
+	try {
+		connection = connectionFor(entry, env);
+	} catch (error) {
+		if (!(error instanceof ConnectionError)) {
+			throw error;
 		}
 
-		default:
+		return dispatch({type: 'status', status: {kind: 'error', text: error.message}});
 	}
+
+	// A command run with E on the old Engine stops too: its output overlay goes with the switch.
+	stopOneOff();
+	switchEngine(connection, entry.id);
 }

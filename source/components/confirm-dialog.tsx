@@ -5,7 +5,7 @@ import {displayKey, keyLabel, keymap} from '../keys/keymap.js';
 import {confirmLayout} from '../render/confirm-layout.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import {tint} from '../render/theme.js';
-import type {ConfirmRequest} from '../store/state.js';
+import type {ConfirmRequest} from '../core/confirm.js';
 
 // A choice is named by its default key; the dialog shows the key the keymap in use binds to it.
 const choiceCommands = {y: 'confirm.yes', f: 'confirm.force', v: 'confirm.volumes'} as const;
@@ -41,7 +41,7 @@ export function ConfirmDialog({request, height, typed}: {readonly request: Confi
 			{typing
 				? (
 					<>
-						<Text wrap="truncate">{text.choices[0]?.label ?? ''}; <Text bold>Esc</Text> cancels</Text>
+						<Text wrap="truncate">{text.choices[0]?.label ?? ''}; <Text bold>{keyLabel('confirmtype.cancel', 'confirmtype')}</Text> cancels</Text>
 						<Text wrap="truncate">&gt; {typed ?? ''}<Text inverse> </Text></Text>
 					</>
 				)

@@ -1,21 +1,17 @@
 import type {EventEmitter} from 'node:events';
 import {useApp, useInput, useStdin} from 'ink';
 import {useCallback, useEffect, useRef} from 'react';
-import {runCommand} from '../actions/run-command.js';
+import {runCommand} from '../actions/handlers.js';
+import {typeText} from '../actions/scroll.js';
+import type {CommandServices} from '../actions/services.js';
 import {type HandOff, useServices} from '../contexts/app-context.js';
 import {type InkKey, keyName} from '../keys/key-name.js';
 import {escapeThenKey, splitChunk} from '../keys/split-chunk.js';
-import {changesEngine, resolveKey} from '../keys/keymap.js';
+import {resolveKey} from '../keys/keymap.js';
 import {activeScopes} from '../keys/scopes.js';
-import type {TextEdit} from '../store/text-edit.js';
-
-const textEdits: Record<string, TextEdit> = {
-	backspace: {kind: 'backspace'}, left: {kind: 'left'}, right: {kind: 'right'}, home: {kind: 'home'}, end: {kind: 'end'},
-	'ctrl+a': {kind: 'home'}, 'ctrl+e': {kind: 'end'}, 'ctrl+u': {kind: 'clear'}, 'ctrl+w': {kind: 'deleteWord'},
-};
 
 /**
- * The only useInput in tsdtop: every key goes through the keymap to a command. The handler is stable
+ * The only useInput in tsdtop: every key goes through the keymap to a command and its handler. The handler is stable
  * and reads the latest state from the store, so keys typed faster than frames are never lost.
  */
 export function useKeyboard(): void {
@@ -57,62 +53,18 @@ export function useKeyboard(): void {
 			return;
 		}
 
-		const {store} = services;
 		const {handOff} = services;
-		const context = {store, engine: services.engine, exit, resources: services.resources, handOff: handOff && (async (task: Parameters<HandOff>[0]) => handOff(task, suspendTerminal)), shell: services.shell, switchEngine: services.switchEngine};
-		const state = store.getState();
-		const name = keyName(input, key);
-		const scopes = activeScopes(state);
-		const {overlay} = state.ui;
-		// A volume dialog wants a word typed: keys are text until Enter (confirm) or Esc (cancel).
-		if (overlay?.kind === 'confirm' && overlay.request.typeToConfirm !== undefined) {
-			if (name === 'return' || name === 'escape' || name === 'ctrl+c') {
-				runCommand(name === 'return' ? 'confirm.yes' : 'confirm.no', context);
-				return;
-			}
-
-			// Keys that type nothing still scroll the list (issue 12 item 7).
-			if (name === 'up' || name === 'down' || name === 'pageup' || name === 'pagedown') {
-				const scroll = resolveKey(name, scopes);
-				if (scroll?.startsWith('move.')) {
-					runCommand(scroll, context);
-				}
-
-				return;
-			}
-
-			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
-			const edit = name === 'backspace' ? {kind: 'backspace'} as const : (printable ? {kind: 'insert', text: input} as const : undefined);
-			if (edit) {
-				store.dispatch({type: 'confirm/type', edit});
-			}
-
-			return;
-		}
-
-		// Ctrl+C and Ctrl+Z do what they do in any program, whatever is open (a terminal in raw mode sends
-		// no SIGINT or SIGTSTP itself).
-		const command = resolveKey(name, scopes) ?? (name === 'ctrl+c' ? 'quit' : (name === 'ctrl+z' ? 'suspend' : undefined));
-		if (command && state.ui.readOnly && changesEngine(command)) {
-			store.dispatch({type: 'status', status: {kind: 'error', text: 'read-only: tsdtop was started with --read-only, so nothing that changes the Engine is done'}});
-			return;
-		}
-
+		const commandServices: CommandServices = {
+			store: services.store, engine: services.engine, exit, resources: services.resources, shell: services.shell, switchEngine: services.switchEngine,
+			handOff: handOff && (async (task: Parameters<HandOff>[0]) => handOff(task, suspendTerminal)),
+		};
+		// Key -> command (the keymap, in the scopes of what is open) -> handler. A key no command has is
+		// text where a line is being typed, and nothing elsewhere.
+		const command = resolveKey(keyName(input, key), activeScopes(services.store.getState()));
 		if (command) {
-			runCommand(command, context);
-			return;
-		}
-
-		const editAction = {filter: 'filter/edit', logsearch: 'logs/input/edit', detailsearch: 'detail/input/edit', prompt: 'prompt/edit', switcherfilter: 'switcher/edit'} as const;
-		const scope = scopes[0];
-		if (scope === 'filter' || scope === 'logsearch' || scope === 'detailsearch' || scope === 'prompt' || scope === 'switcherfilter') {
-			const printable = input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F';
-			const edit = textEdits[name] ?? (printable ? {kind: 'insert', text: input} as const : undefined);
-			if (edit) {
-				store.dispatch({type: editAction[scope], edit});
-			}
-
-			return;
+			runCommand(command, commandServices);
+		} else if (input && !key.ctrl && !key.meta && input.codePointAt(0)! >= 0x20 && input !== '\u007F') {
+			typeText(commandServices, input);
 		}
 	}, [services, exit, suspendTerminal]);
 	useInput(handle);

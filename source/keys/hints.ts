@@ -1,8 +1,8 @@
 import {confirmLayout} from '../render/confirm-layout.js';
 import {describeConfirm} from '../render/confirm-text.js';
 import {truncate} from '../render/text-width.js';
-import type {ConfirmRequest} from '../store/state.js';
-import {bindingsFor, type Command, displayKey, type Scope} from './keymap.js';
+import type {ConfirmRequest} from '../core/confirm.js';
+import {bindingsFor, type Command, displayKey, keyLabel, type Scope} from './keymap.js';
 
 export type FooterOptions = {
 	/** Only the commands the thing in focus accepts now (a dialog without force shows no f). */
@@ -28,7 +28,7 @@ export function footerText(scopes: readonly Scope[], readOnly: boolean, width: n
 }
 
 const choiceCommand = {y: 'confirm.yes', f: 'confirm.force', v: 'confirm.volumes'} as const;
-const scrollCommands: ReadonlySet<Command> = new Set(['move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.top', 'move.bottom']);
+const scrollCommands: ReadonlySet<Command> = new Set(['scroll.up', 'scroll.down', 'scroll.pageUp', 'scroll.pageDown', 'scroll.top', 'scroll.bottom']);
 
 /**
  * The commands a confirmation accepts (issue 12 item 13: the footer offered f and y where they did
@@ -52,10 +52,12 @@ export function confirmAccepts(request: ConfirmRequest, room: number): (command:
 
 /**
  * The footer of a dialog that wants a word typed: there every printable key is text, so only Enter,
- * Esc and the keys that are not letters work (fixed keys, not the keymap's: y or j would be typed).
+ * Esc and the keys that are not letters work (the confirmtype scope's keys: y or j would be typed).
  */
 export function typingFooter(request: ConfirmRequest, room: number, width: number): string {
 	const text = describeConfirm(request);
 	const scrolls = confirmLayout(text, true, room).rows < text.lines.length;
-	return truncate(`type ${request.typeToConfirm ?? ''}  Enter remove  Esc cancel${scrolls ? '  PgUp/PgDn scroll' : ''}`, width);
+	const label = (command: Command) => keyLabel(command, 'confirmtype');
+	const scroll = scrolls ? `  ${label('scroll.pageUp')}/${label('scroll.pageDown')} scroll` : '';
+	return truncate(`type ${request.typeToConfirm ?? ''}  ${label('confirmtype.apply')} remove  ${label('confirmtype.cancel')} cancel${scroll}`, width);
 }

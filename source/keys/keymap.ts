@@ -1,194 +1,19 @@
+import type {PaneId} from '../core/types.js';
+import {defaultKeymap} from './bindings.js';
+import {type Binding, changesEngineBinding, type Command, type Scope} from './commands.js';
+import {paneStacks} from './stacks.js';
+
 /**
- * The one keymap table. Panes, the help overlay, the footer and readme.md all read it; nothing else
- * compares raw key strings. The config file's "keys" make a new table from it (remap.ts) that
- * installKeymap() installs once at startup, so there is still one table in use, never a second lookup.
+ * The one keymap table in use, and the lookups on it. Panes, the help overlay, the footer and
+ * readme.md all read it; nothing else compares raw key strings. The config file's "keys" make a new
+ * table from it (remap.ts) that installKeymap() installs once at startup.
  */
-export type Scope = 'global' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'detailsearch' | 'filter' | 'confirm' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter';
-
-export type Command =
-	| 'move.up' | 'move.down' | 'move.pageUp' | 'move.pageDown' | 'move.top' | 'move.bottom'
-	| 'pane.next' | 'pane.previous' | 'pane.containers' | 'pane.images' | 'pane.networks' | 'pane.volumes'
-	| 'filter.open' | 'filter.clear' | 'marks.clear' | 'help.toggle' | 'quit' | 'suspend' | 'errors.show'
-	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'
-	| 'container.mark' | 'container.cleanup' | 'container.showAll'
-	| 'container.exec' | 'container.run' | 'container.logs' | 'container.inspect' | 'container.top' | 'container.stats'
-	| 'focus.toggle'
-	| 'logs.up' | 'logs.down' | 'logs.pageUp' | 'logs.pageDown' | 'logs.top' | 'logs.bottom' | 'logs.follow'
-	| 'logs.search' | 'logs.next' | 'logs.previous' | 'logs.filter' | 'logs.timestamps' | 'logs.wrap'
-	| 'logs.save' | 'logs.clear' | 'logs.close'
-	| 'logsearch.apply' | 'logsearch.cancel'
-	| 'detail.up' | 'detail.down' | 'detail.pageUp' | 'detail.pageDown' | 'detail.top' | 'detail.bottom' | 'detail.close'
-	| 'detail.search' | 'detail.next' | 'detail.previous' | 'detailsearch.apply' | 'detailsearch.cancel'
-	| 'filter.apply' | 'filter.cancel'
-	| 'prompt.run' | 'prompt.cancel' | 'output.close'
-	| 'confirm.yes' | 'confirm.force' | 'confirm.volumes' | 'confirm.no' | 'confirm.allUnused'
-	| 'help.close' | 'help.up' | 'help.down'
-	| 'list.sort' | 'list.sortReverse'
-	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
-	| 'page.up' | 'page.down' | 'page.pageUp' | 'page.pageDown' | 'page.top' | 'page.bottom' | 'page.close'
-	| 'switcher.open' | 'switcher.up' | 'switcher.down' | 'switcher.select' | 'switcher.filter' | 'switcher.filterCancel' | 'switcher.close';
-
-export type Binding = {
-	readonly command: Command;
-	/** Key names as keyName() produces them: 'up', 'k', 'K', 'ctrl+c', 'shift+tab', 'space'. */
-	readonly keys: readonly string[];
-	readonly scope: Scope;
-	readonly description: string;
-	/** Short label for the footer; bindings without one stay out of it. */
-	readonly hint?: string;
-	/** Changes or removes something the person may not get back: confirms first. */
-	readonly dangerous?: boolean;
-	/** Changes anything on the Engine: hidden and refused with --read-only (dangerous ones are implied). */
-	readonly changes?: boolean;
-};
-
-/** The table as shipped: readme.md lists these keys. */
-export const defaultKeymap: readonly Binding[] = [
-	{command: 'move.up', keys: ['up', 'k'], scope: 'list', description: 'move up'},
-	{command: 'move.down', keys: ['down', 'j'], scope: 'list', description: 'move down', hint: 'move'},
-	{command: 'move.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'list', description: 'page up'},
-	{command: 'move.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'list', description: 'page down'},
-	{command: 'move.top', keys: ['g', 'home'], scope: 'list', description: 'first row'},
-	{command: 'move.bottom', keys: ['G', 'end'], scope: 'list', description: 'last row'},
-	{command: 'filter.open', keys: ['/'], scope: 'list', description: 'filter by name, image or status', hint: 'filter'},
-	// Issue 12 item 9: marks stay when the filter goes, so they can be gathered across filters.
-	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter (marks stay)'},
-	// Issue 12 item 9. Its row makes the Containers help one row taller than a 40-row terminal shows
-	// (35 of 34): the last row, quit, is one j away there; the footer names q anyway.
-	{command: 'marks.clear', keys: ['u'], scope: 'list', description: 'unmark all (the footer counts the marks, hidden ones too)'},
-	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column (the title shows ^ or v); after the last, the default order', hint: 'sort'},
-	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
-	// Issue 6. Not global: c clears the log pane, and one row here keeps the Containers help on one
-	// page at 40 rows. The log pane and the detail views get : of their own below.
-	{command: 'switcher.open', keys: [':', 'c'], scope: 'list', description: 'switch Engine: docker contexts, --host history, local socket'},
-
-	{command: 'container.toggleRun', keys: ['s'], scope: 'containers', description: 'stop the running ones (the stopped are left), or start them when none runs', hint: 'stop/start', changes: true},
-	{command: 'container.restart', keys: ['r'], scope: 'containers', description: 'restart', hint: 'restart', changes: true},
-	{command: 'container.pause', keys: ['p'], scope: 'containers', description: 'pause / unpause', changes: true},
-	{command: 'container.kill', keys: ['K'], scope: 'containers', description: 'kill (asks first)', dangerous: true},
-	{command: 'container.remove', keys: ['D'], scope: 'containers', description: 'remove (asks first; running ones get a force option, anonymous volumes a v)', hint: 'remove', dangerous: true},
-	{command: 'container.mark', keys: ['space'], scope: 'containers', description: 'mark or unmark; stop, start, restart, pause, kill and remove act on all marked', hint: 'mark'},
-	{command: 'container.cleanup', keys: ['C'], scope: 'containers', description: 'clean up stopped containers, listed first (only filtered ones)', hint: 'clean up', dangerous: true},
-	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
-	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'a shell (exit or Ctrl+D returns)', hint: 'shell', changes: true},
-	{command: 'container.run', keys: ['E'], scope: 'containers', description: 'run a command', changes: true},
-	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (side by side with the list at 120 columns or more)', hint: 'logs'},
-	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect: key facts, then the full JSON', hint: 'inspect'},
-	{command: 'container.top', keys: ['t'], scope: 'containers', description: 'top: the processes, refreshed every 2 s'},
-	{command: 'container.stats', keys: ['S'], scope: 'containers', description: 'stats: CPU, memory, network, block I/O, PIDs with sparklines'},
-
-	{command: 'focus.toggle', keys: ['tab'], scope: 'split', description: 'move the keys between the list and the logs beside it'},
-
-	{command: 'logs.up', keys: ['up', 'k'], scope: 'logs', description: 'scroll up (pauses follow)'},
-	{command: 'logs.down', keys: ['down', 'j'], scope: 'logs', description: 'scroll down'},
-	{command: 'logs.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'logs', description: 'page up (pauses follow)'},
-	{command: 'logs.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'logs', description: 'page down'},
-	{command: 'logs.top', keys: ['g', 'home'], scope: 'logs', description: 'oldest line kept (pauses follow)'},
-	{command: 'logs.bottom', keys: ['G', 'end'], scope: 'logs', description: 'newest line, and follow again'},
-	{command: 'logs.follow', keys: ['f'], scope: 'logs', description: 'follow again', hint: 'follow'},
-	{command: 'logs.search', keys: ['/'], scope: 'logs', description: 'search: text, or /regex/', hint: 'search'},
-	{command: 'logs.next', keys: ['n'], scope: 'logs', description: 'next match'},
-	{command: 'logs.previous', keys: ['N'], scope: 'logs', description: 'previous match'},
-	{command: 'logs.filter', keys: ['F'], scope: 'logs', description: 'filter: only lines matching text or /regex/ (empty shows all)', hint: 'filter'},
-	{command: 'logs.timestamps', keys: ['t'], scope: 'logs', description: 'timestamps on / off', hint: 'time'},
-	{command: 'logs.wrap', keys: ['w'], scope: 'logs', description: 'wrap long lines on / off (cut with ~ when off)', hint: 'wrap'},
-	{command: 'logs.save', keys: ['ctrl+s'], scope: 'logs', description: 'save the buffer to a file in the current directory', hint: 'save'},
-	{command: 'logs.clear', keys: ['c'], scope: 'logs', description: 'clear the pane'},
-	{command: 'logs.close', keys: ['escape'], scope: 'logs', description: 'clear the search and filter; with none, close the logs', hint: 'back'},
-	{command: 'switcher.open', keys: [':'], scope: 'logs', description: 'switch Engine'},
-
-	{command: 'logsearch.apply', keys: ['return'], scope: 'logsearch', description: 'search or filter for what was typed', hint: 'apply'},
-	{command: 'logsearch.cancel', keys: ['escape'], scope: 'logsearch', description: 'cancel', hint: 'cancel'},
-
-	{command: 'detailsearch.apply', keys: ['return'], scope: 'detailsearch', description: 'search for what was typed', hint: 'search'},
-	{command: 'detailsearch.cancel', keys: ['escape'], scope: 'detailsearch', description: 'cancel', hint: 'cancel'},
-
-	{command: 'detail.up', keys: ['up', 'k'], scope: 'detail', description: 'scroll up'},
-	{command: 'detail.down', keys: ['down', 'j'], scope: 'detail', description: 'scroll down', hint: 'scroll'},
-	{command: 'detail.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'detail', description: 'page up'},
-	{command: 'detail.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'detail', description: 'page down'},
-	// Issue 12 item 12: the same moves and search as an inspect page of an image, network or volume.
-	{command: 'detail.top', keys: ['g', 'home'], scope: 'detail', description: 'top'},
-	{command: 'detail.bottom', keys: ['G', 'end'], scope: 'detail', description: 'bottom'},
-	{command: 'detail.search', keys: ['/'], scope: 'detail', description: 'search the text', hint: 'search'},
-	{command: 'detail.next', keys: ['n'], scope: 'detail', description: 'next match'},
-	{command: 'detail.previous', keys: ['N'], scope: 'detail', description: 'previous match'},
-	{command: 'detail.close', keys: ['escape'], scope: 'detail', description: 'clear the search; with none, back to where you were', hint: 'back'},
-	{command: 'switcher.open', keys: [':'], scope: 'detail', description: 'switch Engine'},
-
-	{command: 'resource.mark', keys: ['space'], scope: 'resources', description: 'mark or unmark (clean-up and remove name what they take)', hint: 'mark'},
-	{command: 'resource.remove', keys: ['D'], scope: 'resources', description: 'remove (asks first; a volume needs its name typed)', hint: 'remove', dangerous: true},
-	{command: 'resource.cleanup', keys: ['C'], scope: 'resources', description: 'clean up: remove what is unused, listed first (images: u for all)', hint: 'clean up', dangerous: true},
-	{command: 'resource.inspect', keys: ['i', 'return'], scope: 'resources', description: 'inspect: image layers, network members, volume details', hint: 'inspect'},
-
-	{command: 'pane.next', keys: ['tab'], scope: 'global', description: 'next pane'},
-	{command: 'pane.previous', keys: ['shift+tab'], scope: 'global', description: 'previous pane'},
-	{command: 'pane.containers', keys: ['1'], scope: 'global', description: 'Containers pane'},
-	{command: 'pane.images', keys: ['2'], scope: 'global', description: 'Images pane'},
-	{command: 'pane.networks', keys: ['3'], scope: 'global', description: 'Networks pane'},
-	{command: 'pane.volumes', keys: ['4'], scope: 'global', description: 'Volumes pane'},
-	{command: 'help.toggle', keys: ['?'], scope: 'global', description: 'help: every key of this pane', hint: 'help'},
-	{command: 'errors.show', keys: ['!'], scope: 'global', description: 'the last 50 errors, with their times'},
-	{command: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', description: 'quit', hint: 'quit'},
-	{command: 'suspend', keys: ['ctrl+z'], scope: 'global', description: 'suspend to the shell, as a job (fg comes back)'},
-
-	{command: 'filter.apply', keys: ['return', 'down', 'up'], scope: 'filter', description: 'keep the filter and go back to the list', hint: 'keep'},
-	{command: 'filter.cancel', keys: ['escape'], scope: 'filter', description: 'clear the filter', hint: 'clear'},
-
-	{command: 'confirm.yes', keys: ['y', 'Y'], scope: 'confirm', description: 'yes, do it', hint: 'yes'},
-	{command: 'confirm.force', keys: ['f'], scope: 'confirm', description: 'force (when offered)', hint: 'force'},
-	{command: 'confirm.no', keys: ['n', 'N', 'escape', 'return', 'q'], scope: 'confirm', description: 'no (the default)', hint: 'no'},
-
-	{command: 'confirm.volumes', keys: ['v'], scope: 'confirm', description: 'containers: remove their anonymous volumes too (when they have any)', hint: '+volumes'},
-	{command: 'confirm.allUnused', keys: ['u'], scope: 'confirm', description: 'images: list every unused image instead of the dangling ones', hint: 'all unused'},
-	// Issue 12 item 7: a long list scrolls in the dialog, so every target can be read before yes.
-	{command: 'move.up', keys: ['up', 'k'], scope: 'confirm', description: 'scroll the list up'},
-	{command: 'move.down', keys: ['down', 'j'], scope: 'confirm', description: 'scroll the list down', hint: 'scroll'},
-	{command: 'move.pageUp', keys: ['pageup'], scope: 'confirm', description: 'page up'},
-	{command: 'move.pageDown', keys: ['pagedown'], scope: 'confirm', description: 'page down'},
-	{command: 'move.top', keys: ['home', 'g'], scope: 'confirm', description: 'first rows'},
-	{command: 'move.bottom', keys: ['end', 'G'], scope: 'confirm', description: 'last rows'},
-
-	{command: 'help.close', keys: ['escape', '?', 'q', 'return'], scope: 'help', description: 'close help'},
-	{command: 'help.up', keys: ['up', 'k', 'pageup'], scope: 'help', description: 'scroll up, when the keys do not fit'},
-	{command: 'help.down', keys: ['down', 'j', 'pagedown', 'space'], scope: 'help', description: 'scroll down, when the keys do not fit'},
-
-	{command: 'page.up', keys: ['up', 'k'], scope: 'page', description: 'scroll up'},
-	{command: 'page.down', keys: ['down', 'j'], scope: 'page', description: 'scroll down', hint: 'scroll'},
-	{command: 'page.pageUp', keys: ['pageup'], scope: 'page', description: 'page up'},
-	{command: 'page.pageDown', keys: ['pagedown', 'space'], scope: 'page', description: 'page down'},
-	{command: 'page.top', keys: ['g', 'home'], scope: 'page', description: 'top'},
-	{command: 'page.bottom', keys: ['G', 'end'], scope: 'page', description: 'bottom'},
-	{command: 'page.close', keys: ['escape', 'q', 'i'], scope: 'page', description: 'close', hint: 'close'},
-	{command: 'prompt.run', keys: ['return'], scope: 'prompt', description: 'run the command in the container', hint: 'run'},
-	{command: 'prompt.cancel', keys: ['escape', 'ctrl+c'], scope: 'prompt', description: 'cancel', hint: 'cancel'},
-
-	{command: 'move.up', keys: ['up', 'k'], scope: 'output', description: 'scroll up'},
-	{command: 'move.down', keys: ['down', 'j'], scope: 'output', description: 'scroll down', hint: 'scroll'},
-	{command: 'move.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'output', description: 'page up'},
-	{command: 'move.pageDown', keys: ['pagedown', 'ctrl+f', 'space'], scope: 'output', description: 'page down'},
-	{command: 'move.top', keys: ['g', 'home'], scope: 'output', description: 'first line'},
-	{command: 'move.bottom', keys: ['G', 'end'], scope: 'output', description: 'last line, following new output'},
-	{command: 'container.run', keys: ['E'], scope: 'output', description: 'run another command in the same container', hint: 'run another'},
-	{command: 'output.close', keys: ['escape', 'q', 'return'], scope: 'output', description: 'close the output', hint: 'close'},
-
-	{command: 'switcher.up', keys: ['up', 'k'], scope: 'switcher', description: 'move up'},
-	{command: 'switcher.down', keys: ['down', 'j'], scope: 'switcher', description: 'move down', hint: 'move'},
-	{command: 'switcher.select', keys: ['return'], scope: 'switcher', description: 'use this Engine: reconnect and reload every pane', hint: 'use'},
-	{command: 'switcher.filter', keys: ['/'], scope: 'switcher', description: 'filter by name or endpoint', hint: 'filter'},
-	{command: 'switcher.close', keys: ['escape', 'q'], scope: 'switcher', description: 'close, keep the Engine in use', hint: 'close'},
-	{command: 'switcher.up', keys: ['up'], scope: 'switcherfilter', description: 'move up'},
-	{command: 'switcher.down', keys: ['down'], scope: 'switcherfilter', description: 'move down'},
-	{command: 'switcher.select', keys: ['return'], scope: 'switcherfilter', description: 'use the selected Engine', hint: 'use'},
-	{command: 'switcher.filterCancel', keys: ['escape'], scope: 'switcherfilter', description: 'clear the filter', hint: 'clear'},
-];
-
-const containersPaneScopes: readonly Scope[] = ['containers', 'list', 'global'];
-const otherPaneScopes: readonly Scope[] = ['resources', 'list', 'global'];
+export {defaultKeymap} from './bindings.js';
+export type {Binding, Command, EditCommand, Scope, ScrollCommand} from './commands.js';
 
 /** Scopes searched, in order, for a key while a pane has focus and nothing is open over it. The same array each call. */
-export function paneScopes(pane: string): readonly Scope[] {
-	return pane === 'containers' ? containersPaneScopes : otherPaneScopes;
+export function paneScopes(pane: PaneId): readonly Scope[] {
+	return paneStacks[pane];
 }
 
 /** The table in use: the default one, or the config file's remapping of it. */
@@ -228,9 +53,9 @@ export function resolveKey(key: string, scopes: readonly Scope[]): Command | und
 	return undefined;
 }
 
-/** How the first key bound to a command is written, in the table in use (the config file may remap it). */
-export function keyLabel(command: Command): string {
-	const key = keymap.find(b => b.command === command)?.keys[0];
+/** How the first key bound to a command is written, in the table in use (the config file may remap it); in `scope` when given. */
+export function keyLabel(command: Command, scope?: Scope): string {
+	const key = keymap.find(b => b.command === command && (scope === undefined || b.scope === scope))?.keys[0];
 	return key === undefined ? '?' : displayKey(key);
 }
 
@@ -250,18 +75,19 @@ export function displayKey(key: string): string {
 
 /** True for a command --read-only turns off. */
 export function changesEngine(command: Command): boolean {
-	return keymap.some(b => b.command === command && (b.changes || b.dangerous));
+	return keymap.some(b => b.command === command && changesEngineBinding(b));
 }
 
 export function bindingsFor(scopes: readonly Scope[], options: {readonly readOnly?: boolean} = {}): readonly Binding[] {
-	return keymap.filter(b => scopes.includes(b.scope) && !(options.readOnly && (b.changes || b.dangerous)));
+	return keymap.filter(b => scopes.includes(b.scope) && !(options.readOnly && changesEngineBinding(b)));
 }
 
 const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['list', 'Every list'], ['containers', 'Containers pane'], ['resources', 'Images, Networks and Volumes panes'], ['logs', 'Log pane'],
 	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['detailsearch', 'Typing a search in inspect, top or stats'], ['global', 'Anywhere'],
 	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
-	['prompt', 'In the command line of E'], ['output', 'In the output of a command'],
+	['prompt', 'In the command line of E'], ['output', 'In the output of a command'], ['confirmtype', 'In a confirmation that wants a name typed'],
+	['edit', 'In any line being typed (filter, search, command, switcher filter, a name to confirm)'], ['always', 'Whatever is open, even while typing'],
 	['switcher', 'In the Engine switcher (:)'], ['switcherfilter', 'Typing the Engine switcher\'s filter'],
 ];
 

@@ -1,17 +1,5 @@
-import type {Binding, Command, Scope} from './keymap.js';
-
-/**
- * Scopes that are searched together for one key press (see activeScopes in scopes.ts): a key bound
- * in two scopes of one stack means the first hides the second, so a remapped key must not do that.
- */
-const scopeStacks: ReadonlyArray<readonly Scope[]> = [
-	['containers', 'list', 'global'], ['resources', 'list', 'global'], ['split', 'containers', 'list', 'global'],
-	['split', 'logs', 'global'], ['logs', 'global'], ['detail', 'global'],
-	['prompt'], ['output'], ['confirm'], ['help'], ['page'], ['filter'], ['logsearch'], ['detailsearch'],
-];
-
-/** Scopes where printable keys are text being typed, so a command there needs a special key. */
-const textScopes: ReadonlySet<Scope> = new Set(['filter', 'logsearch', 'detailsearch', 'prompt']);
+import {type Binding, type Command, type Scope, textScopes} from './commands.js';
+import {scopeStacks} from './stacks.js';
 
 const specialKeys = new Set(['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'return', 'escape', 'tab', 'shift+tab', 'backspace', 'space']);
 const aliases: Readonly<Record<string, string>> = {enter: 'return', esc: 'escape', pgup: 'pageup', pgdn: 'pagedown', ' ': 'space'};
@@ -79,7 +67,10 @@ export function remapKeymap(table: readonly Binding[], remaps: Readonly<Record<s
 		normalized.set(command as Command, keys);
 	}
 
-	const next = table.map(b => (normalized.has(b.command) ? {...b, keys: normalized.get(b.command)!} : b));
+	// Where letters are typed (a filter, a search), a remapped command keeps only its keys that are not
+	// text: scroll.up as ['up', 'w'] is w in a list and up in the switcher's filter.
+	const usable = (b: Binding, keys: readonly string[]) => (textScopes.has(b.scope) ? keys.filter(k => k.length > 1) : keys);
+	const next = table.map(b => (normalized.has(b.command) ? {...b, keys: usable(b, normalized.get(b.command)!)} : b));
 	// The table's own deliberate shadowing (Tab moves focus in the split view, else the pane) stays allowed.
 	const before = (b: Binding, key: string) => table.some(t => t.command === b.command && t.scope === b.scope && t.keys.includes(key));
 	for (const binding of next) {
@@ -94,6 +85,10 @@ export function remapKeymap(table: readonly Binding[], remaps: Readonly<Record<s
 				return 'key' in result && result.key === key;
 			});
 			if (textScopes.has(binding.scope) && key.length === 1) {
+				if (binding.keys.length > 0) {
+					continue;
+				}
+
 				return {problem: {command: binding.command, index: at, message: `"${key}" cannot do ${binding.command}: there it is typed as text (use a key such as "ctrl+y" or "escape")`}};
 			}
 

@@ -1,5 +1,6 @@
 import {isSplit} from '../store/log-selectors.js';
 import type {AppState} from '../store/state.js';
+import type {EditTarget, ScrollTarget} from '../store/actions.js';
 import {paneScopes, type Scope} from './keymap.js';
 
 // The same array for the same scopes: React's useSyncExternalStore needs a stable snapshot.
@@ -40,44 +41,69 @@ function focusOf(state: AppState): readonly Scope[] {
 	return paneScopes(state.ui.pane);
 }
 
-/** Scopes searched, in order, for the next key. */
+/** Scopes searched, in order, for the next key: what is open or typed into first, then `always`. */
 export function activeScopes(state: AppState): readonly Scope[] {
-	return intern(activeOf(state));
+	return intern([...activeOf(state), 'always']);
 }
 
 function activeOf(state: AppState): readonly Scope[] {
 	const {overlay} = state.ui;
 	if (state.ui.prompt) {
-		return ['prompt'];
+		return ['prompt', 'edit'];
 	}
 
-	if (overlay?.kind === 'output') {
-		return ['output'];
-	}
+	switch (overlay?.kind) {
+		case 'output':
+		case 'help':
+		case 'page': {
+			return [overlay.kind];
+		}
 
-	if (overlay?.kind === 'confirm') {
-		return ['confirm'];
-	}
+		case 'confirm': {
+			// A volume dialog wants a word typed: keys are text until Enter or Esc.
+			return overlay.request.typeToConfirm === undefined ? ['confirm'] : ['confirmtype', 'edit'];
+		}
 
-	if (overlay?.kind === 'help') {
-		return ['help'];
-	}
+		case 'switcher': {
+			return overlay.switcher.filter.open ? ['switcherfilter', 'edit'] : ['switcher'];
+		}
 
-	if (overlay?.kind === 'page') {
-		return ['page'];
-	}
-
-	if (overlay?.kind === 'switcher') {
-		return overlay.switcher.filter.open ? ['switcherfilter'] : ['switcher'];
+		default:
 	}
 
 	if (state.ui.filter.open) {
-		return ['filter'];
+		return ['filter', 'edit'];
 	}
 
 	if (state.detail?.input && state.ui.pane === 'containers') {
-		return ['detailsearch'];
+		return ['detailsearch', 'edit'];
 	}
 
-	return state.logs?.input && focusScopes(state).includes('logs') ? ['logsearch'] : focusScopes(state);
+	return state.logs?.input && focusScopes(state).includes('logs') ? ['logsearch', 'edit'] : focusScopes(state);
 }
+
+/** What the scroll keys move now: the first scope that scrolls, of those searched for a key. */
+export function scrollTarget(state: AppState): ScrollTarget | undefined {
+	for (const scope of activeScopes(state)) {
+		const target = scrollTargets[scope];
+		if (target) {
+			return target;
+		}
+	}
+
+	return undefined;
+}
+
+/** The line the edit keys change now, if one is open. */
+export function editTarget(state: AppState): EditTarget | undefined {
+	return editTargets[activeScopes(state)[0]!];
+}
+
+const scrollTargets: Partial<Record<Scope, ScrollTarget>> = {
+	list: 'list', logs: 'logs', detail: 'detail', page: 'page', output: 'output', help: 'help',
+	switcher: 'switcher', switcherfilter: 'switcher', confirm: 'confirm', confirmtype: 'confirm',
+};
+
+const editTargets: Partial<Record<Scope, EditTarget>> = {
+	filter: 'filter', logsearch: 'logsearch', detailsearch: 'detailsearch', prompt: 'prompt', switcherfilter: 'switcherfilter', confirmtype: 'confirm',
+};

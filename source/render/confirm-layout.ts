@@ -1,4 +1,4 @@
-import type {ConfirmText} from './confirm-text.js';
+import type {ConfirmText} from './confirm-types.js';
 
 /** How a confirmation fits the lines it has: which of its target lines show, and what the dialog says about the rest. */
 export type ConfirmLayout = {

@@ -1,27 +1,9 @@
-import type {ConfirmRequest, ResourceAction, Target} from '../store/state.js';
+import type {ConfirmRequest, ResourceAction, Target} from '../core/confirm.js';
 import {describeResourceConfirm} from './resource-confirm-text.js';
+import type {ConfirmChoice, ConfirmText} from './confirm-types.js';
 import {sanitizeLine} from './sanitize.js';
 
-export type ConfirmChoice = {
-	readonly key: 'y' | 'f' | 'v';
-	readonly label: string;
-	readonly targets: readonly Target[];
-	readonly force: boolean;
-	/** Containers: their anonymous volumes go too. */
-	readonly volumes?: boolean;
-};
-
-export type ConfirmText = {
-	readonly title: string;
-	/** Every target, one a line: the person sees exactly what will go. */
-	readonly lines: readonly string[];
-	readonly choices: readonly ConfirmChoice[];
-	readonly note?: string;
-	/** Containers: the anonymous volumes they leave behind unless v. */
-	readonly volumeNote?: string;
-	/** The size of everything listed, e.g. "1.2 GB in all" (images). */
-	readonly total?: string;
-};
+export type {ConfirmChoice, ConfirmText} from './confirm-types.js';
 
 // `removing` is not stopped either: a plain remove of it would fail.
 const isRunning = (t: Target) => t.state === 'running' || t.state === 'paused' || t.state === 'restarting' || t.state === 'removing';

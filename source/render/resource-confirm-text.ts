@@ -1,5 +1,5 @@
-import type {ConfirmRequest, ResourceAction, Target} from '../store/state.js';
-import type {ConfirmText} from './confirm-text.js';
+import type {ConfirmRequest, ResourceAction, Target} from '../core/confirm.js';
+import type {ConfirmText} from './confirm-types.js';
 import {formatBytes} from './format.js';
 import {sanitizeLine} from './sanitize.js';
 

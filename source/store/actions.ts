@@ -2,21 +2,37 @@ import type {RawLine} from '../docker/line-splitter.js';
 import type {DetailKind, DetailState} from './log-state.js';
 import type {Container, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, PaneId, Volume} from '../core/types.js';
 import type {ListRequest} from './container-events.js';
-import type {ConfirmRequest, OutputLine, Sort, Status, Target, TextPage} from './state.js';
-import type {SwitchEntry} from './switcher.js';
+import type {ConfirmRequest, Target} from '../core/confirm.js';
+import type {OutputLine} from '../core/output-line.js';
+import type {Sort, Status, TextPage} from './state.js';
+import type {SwitchEntry} from '../core/switch-entry.js';
 import type {TextEdit} from './text-edit.js';
+
+/** What the scroll keys move: the list's cursor, or the first line shown of a view or overlay. */
+export type ScrollTarget = 'list' | 'logs' | 'detail' | 'page' | 'output' | 'help' | 'switcher' | 'confirm';
+
+/** The input lines the edit keys change. */
+export type EditTarget = 'filter' | 'logsearch' | 'detailsearch' | 'prompt' | 'switcherfilter' | 'confirm';
+
+/**
+ * How far to scroll: rows (negative is up), pages of what the target shows (`unit: 'page'`; one page
+ * is its visible rows minus one, so a line of context stays), or to either end.
+ */
+export type ScrollBy = number | 'top' | 'bottom';
 
 /** Every change to the state, as data. */
 export type Action =
+	/** Moves whatever `target` is; the one way anything scrolls (store/scroll-reducer.ts). */
+	| {readonly type: 'scroll'; readonly target: ScrollTarget; readonly by: ScrollBy; readonly unit?: 'row' | 'page'}
+	/** Changes the input line `target`; the one way anything is typed (store/edit-reducer.ts). */
+	| {readonly type: 'edit'; readonly target: EditTarget; readonly edit: TextEdit}
 	| {readonly type: 'viewport'; readonly columns: number; readonly rows: number}
 	| {readonly type: 'engine/connected'; readonly info: EngineInfo}
 	| {readonly type: 'engine/disconnected'; readonly error: string; readonly retryAt: number}
 	/** Another Engine is now in use: everything that came from the old one goes. */
 	| {readonly type: 'engine/switched'; readonly host: string; readonly origin?: string; readonly target?: string}
 	| {readonly type: 'switcher/open'; readonly entries: readonly SwitchEntry[]}
-	| {readonly type: 'switcher/move'; readonly delta: number}
 	| {readonly type: 'switcher/filter'; readonly open: boolean}
-	| {readonly type: 'switcher/edit'; readonly edit: TextEdit}
 	/**
 	 * A list of the Engine's containers. `requested` says when the watcher asked for it: rows events
 	 * changed since (or that it contradicts too soon after) keep what the events said. Without it the
@@ -35,14 +51,10 @@ export type Action =
 	/** `current` is the order in force when no sort was picked yet (a resource pane's first column). */
 	| {readonly type: 'sort/cycle'; readonly columns: ReadonlyArray<{readonly id: string}>; readonly current?: Sort}
 	| {readonly type: 'sort/reverse'}
-	| {readonly type: 'cursor/move'; readonly delta: number}
-	| {readonly type: 'cursor/page'; readonly direction: 1 | -1}
-	| {readonly type: 'cursor/edge'; readonly edge: 'top' | 'bottom'}
 	| {readonly type: 'pane/select'; readonly pane: PaneId}
 	| {readonly type: 'pane/cycle'; readonly delta: 1 | -1}
 	| {readonly type: 'showAll/toggle'}
 	| {readonly type: 'filter/open'}
-	| {readonly type: 'filter/edit'; readonly edit: TextEdit}
 	| {readonly type: 'filter/close'; readonly keep: boolean}
 	| {readonly type: 'mark/toggle'}
 	/** Without ids, every mark goes; with them, only the marks of those objects (an image's marks are its rows, `id|tag`). */
@@ -51,18 +63,11 @@ export type Action =
 	| {readonly type: 'overlay/confirm'; readonly request: ConfirmRequest}
 	| {readonly type: 'overlay/close'}
 	| {readonly type: 'overlay/page'; readonly page: TextPage}
-	| {readonly type: 'page/scroll'; readonly delta: number}
-	| {readonly type: 'help/scroll'; readonly delta: number}
-	| {readonly type: 'confirm/type'; readonly edit: TextEdit}
-	/** Scrolls a confirmation's list of targets by rows or by pages of what it shows. */
-	| {readonly type: 'confirm/scroll'; readonly delta: number; readonly unit: 'row' | 'page'}
 	| {readonly type: 'prompt/open'; readonly target: Target; readonly text?: string}
-	| {readonly type: 'prompt/edit'; readonly edit: TextEdit}
 	| {readonly type: 'prompt/close'}
 	| {readonly type: 'output/open'; readonly id: number; readonly target: Target; readonly command: string}
 	| {readonly type: 'output/append'; readonly id: number; readonly lines: readonly OutputLine[]}
 	| {readonly type: 'output/done'; readonly id: number; readonly exitCode?: number; readonly error?: string}
-	| {readonly type: 'output/scroll'; readonly delta: number}
 	| {readonly type: 'status'; readonly status?: Status; readonly at?: number}
 	| {readonly type: 'pending/set'; readonly ids: readonly string[]; readonly label: string}
 	| {readonly type: 'pending/clear'; readonly ids: readonly string[]}
@@ -70,14 +75,10 @@ export type Action =
 	| {readonly type: 'logs/close'}
 	| {readonly type: 'logs/status'; readonly containerId: string; readonly status: 'connecting' | 'following' | 'stopped' | 'error'; readonly message?: string}
 	| {readonly type: 'logs/append'; readonly containerId: string; readonly lines: readonly RawLine[]}
-	| {readonly type: 'logs/scroll'; readonly delta: number}
-	| {readonly type: 'logs/page'; readonly direction: 1 | -1}
-	| {readonly type: 'logs/top'}
 	| {readonly type: 'logs/follow'}
 	| {readonly type: 'logs/toggle'; readonly what: 'timestamps' | 'wrap'}
 	| {readonly type: 'logs/clear'}
 	| {readonly type: 'logs/input'; readonly mode: 'search' | 'filter'}
-	| {readonly type: 'logs/input/edit'; readonly edit: TextEdit}
 	| {readonly type: 'logs/input/close'; readonly keep: boolean}
 	| {readonly type: 'logs/match'; readonly direction: 1 | -1}
 	| {readonly type: 'logs/reset'}
@@ -85,10 +86,7 @@ export type Action =
 	| {readonly type: 'detail/open'; readonly kind: DetailKind; readonly containerId: string; readonly name: string}
 	| {readonly type: 'detail/loaded'; readonly containerId: string; readonly patch: Partial<Pick<DetailState, 'inspect' | 'top' | 'error'>>}
 	| {readonly type: 'detail/stats'; readonly containerId: string; readonly point: DetailState['stats'][number]}
-	| {readonly type: 'detail/scroll'; readonly delta: number}
-	| {readonly type: 'detail/edge'; readonly edge: 'top' | 'bottom'}
 	| {readonly type: 'detail/input'}
-	| {readonly type: 'detail/input/edit'; readonly edit: TextEdit}
 	| {readonly type: 'detail/input/close'; readonly keep: boolean}
 	| {readonly type: 'detail/match'; readonly direction: 1 | -1}
 	| {readonly type: 'detail/search/clear'}

@@ -2,27 +2,27 @@ import {detailLines, findLine} from '../render/detail-lines.js';
 import type {Action} from './actions.js';
 import {tableHeight} from './selectors.js';
 import type {AppState} from './state.js';
-import {applyTextEdit} from './text-edit.js';
 import type {DetailState} from './log-state.js';
 
 /** Samples the stats view keeps: one a second, so two minutes of sparkline. */
 export const statsHistory = 120;
 
+/** The view shows `height` lines below its title; scrolling stops where the last line is on screen. */
+export function detailBottom(state: AppState, detail: DetailState): number {
+	return Math.max(0, detailLines(detail, state.ui.viewport.columns).length - tableHeight(state));
+}
+
 /** The detail views' share of the reducer: undefined for actions that are not theirs. */
 export function reduceDetail(state: AppState, action: Action): AppState | undefined {
 	const {detail} = state;
 	const set = (patch: Partial<DetailState>): AppState => (detail ? {...state, detail: {...detail, ...patch}} : state);
-	// The view shows `height` lines below its title; scrolling stops where the last line is on screen.
-	const bottom = (d: DetailState) => Math.max(0, detailLines(d, state.ui.viewport.columns).length - tableHeight(state));
+	const bottom = (d: DetailState) => detailBottom(state, d);
 	switch (action.type) {
 		case 'detail/open': return {...state, detail: {kind: action.kind, containerId: action.containerId, name: action.name, scroll: 0, stats: []}};
 		case 'detail/close': return {...state, detail: undefined};
 		case 'detail/loaded': return detail?.containerId === action.containerId ? set(action.patch) : state;
 		case 'detail/stats': return detail?.containerId === action.containerId ? set({stats: [...detail.stats.slice(-(statsHistory - 1)), action.point]}) : state;
-		case 'detail/scroll': return detail ? set({scroll: Math.min(bottom(detail), Math.max(0, detail.scroll + action.delta))}) : state;
-		case 'detail/edge': return detail ? set({scroll: action.edge === 'top' ? 0 : bottom(detail)}) : state;
 		case 'detail/input': return detail ? set({input: {text: detail.search ?? '', cursor: (detail.search ?? '').length}}) : state;
-		case 'detail/input/edit': return detail?.input ? set({input: applyTextEdit(detail.input, action.edit)}) : state;
 		case 'detail/input/close': {
 			if (!detail?.input) {
 				return state;

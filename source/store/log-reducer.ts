@@ -1,6 +1,5 @@
 import type {Action} from './actions.js';
 import type {AppState} from './state.js';
-import {applyTextEdit} from './text-edit.js';
 import {indexOfSeq, logHeight, searchMatches, topIndex, visibleLines} from './log-selectors.js';
 import type {LogLine, LogsState} from './log-state.js';
 
@@ -56,9 +55,6 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 			});
 		}
 
-		case 'logs/scroll': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + action.delta, action.delta < 0) : state;
-		case 'logs/page': return logs ? scrollTo(state, logs, topIndex(logs, logHeight(state)) + (action.direction * Math.max(1, logHeight(state) - 1)), action.direction < 0) : state;
-		case 'logs/top': return logs ? scrollTo(state, logs, 0, true) : state;
 		case 'logs/follow': return set({follow: true, unread: 0, dropped: 0});
 		case 'logs/toggle': return logs ? set(action.what === 'wrap' ? {wrap: !logs.wrap} : {timestamps: !logs.timestamps}) : state;
 		case 'logs/clear': return set({lines: [], unread: 0, current: undefined});
@@ -67,7 +63,6 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 			const text = action.mode === 'search' ? '' : logs?.filter ?? '';
 			return logs ? set({input: {mode: action.mode, text, cursor: text.length}}) : state;
 		}
-		case 'logs/input/edit': return logs?.input ? set({input: {...logs.input, ...applyTextEdit(logs.input, action.edit)}}) : state;
 		case 'logs/input/close': {
 			if (!logs?.input) {
 				return state;
@@ -94,7 +89,7 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 }
 
 /** `force`: pause even when nothing moves (up pauses, even when every line fits on screen). */
-function scrollTo(state: AppState, logs: LogsState, index: number, force = false): AppState {
+export function scrollLogsTo(state: AppState, logs: LogsState, index: number, force = false): AppState {
 	const lines = visibleLines(logs);
 	const height = logHeight(state);
 	const bottom = Math.max(0, lines.length - height);

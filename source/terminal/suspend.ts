@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import type {HandOff} from '../contexts/app-context.js';
+import type {HandOff} from './hand-off.js';
 
 /**
  * Whether a shell with job control would take the terminal when tsdtop stops. Not when tsdtop leads

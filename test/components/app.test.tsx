@@ -64,11 +64,11 @@ function setup(options: {count?: number; color?: boolean; handOff?: HandOff; sta
 
 /** The frame as the person reads it, without colour codes. */
 
-/** Every page of the help overlay, scrolling down with j until the view stops changing. */
+/** Every page of the help overlay, paging down with Space until the view stops changing (j scrolls a row). */
 async function helpPages(app: ReturnType<typeof render>): Promise<string> {
 	const pages = [plain(app)];
 	for (let i = 0; i < 10; i++) {
-		app.stdin.write('j');
+		app.stdin.write(' ');
 		// eslint-disable-next-line no-await-in-loop
 		await tick();
 		const page = plain(app);

@@ -234,8 +234,8 @@ describe('the way back is on screen', () => {
 		await small.waitFor(/\d+ running/);
 		small.press('?');
 		await small.waitFor('Keys');
-		// At 80x24 the key list scrolls: the second page has e and E.
-		small.press('j');
+		// At 80x24 the key list scrolls: the second page has e and E (Space pages; j scrolls one row).
+		small.press('Space');
 		const screen = await small.waitFor(/^e\s+a shell/m);
 		expect(screen).toMatch(/^e\s+a shell \(exit or Ctrl\+D returns\)/m);
 		expect(screen).toMatch(/\bE\s+run a command\s*$/m);

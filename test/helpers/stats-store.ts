@@ -9,7 +9,7 @@ export async function storeShowing(engine: Engine, name: string): Promise<Store>
 	const store = createStore(initialState({host: engineHost, rows: 10}));
 	store.dispatch({type: 'engine/connected', info: {host: engineHost}});
 	store.dispatch({type: 'containers/loaded', containers: await engine.listContainers()});
-	store.dispatch({type: 'filter/edit', edit: {kind: 'insert', text: name}});
+	store.dispatch({type: 'edit', target: 'filter', edit: {kind: 'insert', text: name}});
 	return store;
 }
 

@@ -275,7 +275,7 @@ describe('a network\'s containers (issue 12 item 5)', () => {
 		store.dispatch({type: 'containers/loaded', containers: await engine.listContainers()});
 		store.dispatch({type: 'networks/loaded', networks: await engine.listNetworks()});
 		store.dispatch({type: 'pane/select', pane: 'networks'});
-		store.dispatch({type: 'filter/edit', edit: {kind: 'insert', text: netName}});
+		store.dispatch({type: 'edit', target: 'filter', edit: {kind: 'insert', text: netName}});
 		const item = store.getState().networks!.find(n => n.id === network.id)!;
 		expect(store.getState().ui.selectedId).toBe(network.id);
 

@@ -41,6 +41,9 @@ describe('keyName', () => {
 			keyName('', {home: true}), keyName('', {end: true}), keyName('\r', {return: true}), keyName('', {escape: true}),
 			keyName('\t', {tab: true}), keyName('', {tab: true, shift: true}), keyName(' ', {}), keyName('c', {ctrl: true}),
 			keyName('b', {ctrl: true}), keyName('f', {ctrl: true}), keyName('s', {ctrl: true}), keyName('z', {ctrl: true}),
+			// The edit keys of every input line.
+			keyName('', {leftArrow: true}), keyName('', {rightArrow: true}), keyName('', {backspace: true}), keyName('', {delete: true}),
+			keyName('a', {ctrl: true}), keyName('e', {ctrl: true}), keyName('u', {ctrl: true}), keyName('w', {ctrl: true}),
 		]);
 		const special = keymap.flatMap(b => b.keys).filter(k => k.length > 1);
 		for (const key of special) {

@@ -4,12 +4,19 @@ import {type Command, type Scope, bindingsFor, displayKey, keymap, paneScopes, r
 // Every Command of the union, listed by hand. A Record over the union makes tsc fail here when a
 // command is added to or removed from the type without this list following.
 const allCommands: Record<Command, true> = {
-	'move.up': true,
-	'move.down': true,
-	'move.pageUp': true,
-	'move.pageDown': true,
-	'move.top': true,
-	'move.bottom': true,
+	'scroll.up': true,
+	'scroll.down': true,
+	'scroll.pageUp': true,
+	'scroll.pageDown': true,
+	'scroll.top': true,
+	'scroll.bottom': true,
+	'edit.left': true,
+	'edit.right': true,
+	'edit.home': true,
+	'edit.end': true,
+	'edit.backspace': true,
+	'edit.deleteWord': true,
+	'edit.clear': true,
 	'pane.next': true,
 	'pane.previous': true,
 	'pane.containers': true,
@@ -18,10 +25,18 @@ const allCommands: Record<Command, true> = {
 	'pane.volumes': true,
 	'filter.open': true,
 	'filter.clear': true,
+	'filter.apply': true,
+	'filter.cancel': true,
 	'marks.clear': true,
+	'list.sort': true,
+	'list.sortReverse': true,
 	'help.toggle': true,
+	'help.close': true,
 	quit: true,
 	suspend: true,
+	'errors.show': true,
+	'always.quit': true,
+	'always.suspend': true,
 	'container.toggleRun': true,
 	'container.restart': true,
 	'container.pause': true,
@@ -37,12 +52,6 @@ const allCommands: Record<Command, true> = {
 	'container.top': true,
 	'container.stats': true,
 	'focus.toggle': true,
-	'logs.up': true,
-	'logs.down': true,
-	'logs.pageUp': true,
-	'logs.pageDown': true,
-	'logs.top': true,
-	'logs.bottom': true,
 	'logs.follow': true,
 	'logs.search': true,
 	'logs.next': true,
@@ -55,48 +64,28 @@ const allCommands: Record<Command, true> = {
 	'logs.close': true,
 	'logsearch.apply': true,
 	'logsearch.cancel': true,
-	'detail.up': true,
-	'detail.down': true,
-	'detail.pageUp': true,
-	'detail.pageDown': true,
 	'detail.close': true,
-	'detail.top': true,
-	'detail.bottom': true,
 	'detail.search': true,
 	'detail.next': true,
 	'detail.previous': true,
 	'detailsearch.apply': true,
 	'detailsearch.cancel': true,
-	'filter.apply': true,
-	'filter.cancel': true,
+	'prompt.run': true,
+	'prompt.cancel': true,
+	'output.close': true,
+	'page.close': true,
 	'confirm.yes': true,
 	'confirm.force': true,
 	'confirm.volumes': true,
 	'confirm.no': true,
-	'help.close': true,
 	'confirm.allUnused': true,
-	'list.sort': true,
-	'list.sortReverse': true,
+	'confirmtype.apply': true,
+	'confirmtype.cancel': true,
 	'resource.mark': true,
 	'resource.remove': true,
 	'resource.cleanup': true,
 	'resource.inspect': true,
-	'page.up': true,
-	'page.down': true,
-	'page.pageUp': true,
-	'page.pageDown': true,
-	'page.top': true,
-	'page.bottom': true,
-	'page.close': true,
-	'errors.show': true,
-	'prompt.run': true,
-	'prompt.cancel': true,
-	'output.close': true,
-	'help.up': true,
-	'help.down': true,
 	'switcher.open': true,
-	'switcher.up': true,
-	'switcher.down': true,
 	'switcher.select': true,
 	'switcher.filter': true,
 	'switcher.filterCancel': true,
@@ -106,6 +95,7 @@ const allCommands: Record<Command, true> = {
 const allScopes: Record<Scope, true> = {
 	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true, detailsearch: true,
 	filter: true, confirm: true, help: true, page: true, prompt: true, output: true, switcher: true, switcherfilter: true,
+	always: true, edit: true, confirmtype: true,
 };
 
 const keysOf = (scope: Scope) => keymap.filter(b => b.scope === scope).flatMap(b => b.keys);
@@ -158,7 +148,7 @@ describe('keymap table', () => {
 			expect(dangerous.has(command), command).toBe(true);
 		}
 
-		for (const binding of keymap.filter(b => /^(move|pane|filter|help|confirm)\./.test(b.command) || b.command === 'quit')) {
+		for (const binding of keymap.filter(b => /^(scroll|edit|pane|filter|help|confirm)\./.test(b.command) || b.command === 'quit')) {
 			expect(binding.dangerous ?? false, binding.command).toBe(false);
 		}
 	});
@@ -184,11 +174,11 @@ describe('keymap table', () => {
 
 describe('resolveKey', () => {
 	it.each<[string, readonly Scope[], Command | undefined]>([
-		['j', paneScopes('containers'), 'move.down'],
-		['down', paneScopes('containers'), 'move.down'],
+		['j', paneScopes('containers'), 'scroll.down'],
+		['down', paneScopes('containers'), 'scroll.down'],
 		['s', paneScopes('containers'), 'container.toggleRun'],
 		['K', paneScopes('containers'), 'container.kill'],
-		['k', paneScopes('containers'), 'move.up'],
+		['k', paneScopes('containers'), 'scroll.up'],
 		['space', paneScopes('containers'), 'container.mark'],
 		['return', paneScopes('containers'), 'container.logs'],
 		['tab', paneScopes('containers'), 'pane.next'],
@@ -198,13 +188,13 @@ describe('resolveKey', () => {
 		// Container commands do not exist on another pane.
 		['s', paneScopes('images'), undefined],
 		['K', paneScopes('images'), undefined],
-		['j', paneScopes('images'), 'move.down'],
+		['j', paneScopes('images'), 'scroll.down'],
 		// The first scope that binds a key wins.
 		['escape', ['filter', 'list', 'global'], 'filter.cancel'],
 		['escape', ['list', 'global'], 'filter.clear'],
 		['return', ['filter', 'containers'], 'filter.apply'],
 		['down', ['filter', 'list'], 'filter.apply'],
-		['down', ['list', 'filter'], 'move.down'],
+		['down', ['list', 'filter'], 'scroll.down'],
 		['q', ['confirm', 'global'], 'confirm.no'],
 		['q', ['help', 'global'], 'help.close'],
 		['q', ['global'], 'quit'],
@@ -216,9 +206,9 @@ describe('resolveKey', () => {
 		['E', paneScopes('containers'), 'container.run'],
 		['e', paneScopes('images'), undefined],
 		['return', ['prompt'], 'prompt.run'],
-		['j', ['output'], 'move.down'],
-		['G', ['output'], 'move.bottom'],
-		['space', ['output'], 'move.pageDown'],
+		['j', ['output'], 'scroll.down'],
+		['G', ['output'], 'scroll.bottom'],
+		['space', ['output'], 'scroll.pageDown'],
 		['E', ['output'], 'container.run'],
 		['x', paneScopes('containers'), undefined],
 		['j', [], undefined],
@@ -244,7 +234,7 @@ describe('resolveKey', () => {
 		['c', paneScopes('containers'), 'switcher.open'],
 		['c', paneScopes('images'), 'switcher.open'],
 		['c', ['logs', 'global'], 'logs.clear'],
-		['j', ['switcher'], 'switcher.down'],
+		['j', ['switcher'], 'scroll.down'],
 		['j', ['switcherfilter'], undefined],
 		['escape', ['switcher'], 'switcher.close'],
 		['escape', ['switcherfilter'], 'switcher.filterCancel'],
@@ -269,7 +259,7 @@ describe('paneScopes and bindingsFor', () => {
 
 	it('returns only the bindings of the scopes asked for, in table order', () => {
 		const bindings = bindingsFor(['confirm']);
-		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no', 'confirm.volumes', 'confirm.allUnused', 'move.up', 'move.down', 'move.pageUp', 'move.pageDown', 'move.top', 'move.bottom']);
+		expect(bindings.map(b => b.command)).toEqual(['confirm.yes', 'confirm.force', 'confirm.no', 'confirm.volumes', 'confirm.allUnused', 'scroll.up', 'scroll.down', 'scroll.pageUp', 'scroll.pageDown', 'scroll.top', 'scroll.bottom']);
 		expect(bindingsFor(paneScopes('images')).some(b => b.scope === 'containers')).toBe(false);
 	});
 });

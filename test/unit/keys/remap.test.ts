@@ -28,9 +28,16 @@ describe('remapKeymap', () => {
 		expect(JSON.stringify(defaultKeymap)).toBe(before);
 	});
 
-	it('replaces the keys of every binding of a command (move.up in lists, command output and confirmations)', () => {
-		const result = remapKeymap(defaultKeymap, {'move.up': ['up', 'w']});
-		expect('table' in result && keysOf(result.table, 'move.up')).toEqual([['up', 'w'], ['up', 'w'], ['up', 'w']]);
+	it('replaces the keys of every binding of a command (scroll.up in every list, view and overlay)', () => {
+		const result = remapKeymap(defaultKeymap, {'scroll.up': ['up', 'x']});
+		if (!('table' in result)) {
+			throw new Error('remap refused');
+		}
+
+		const scopes = (keys: readonly string[]) => result.table.filter(b => b.command === 'scroll.up' && b.keys.join() === keys.join()).map(b => b.scope);
+		expect(scopes(['up', 'x'])).toEqual(['list', 'logs', 'detail', 'confirm', 'help', 'page', 'output', 'switcher']);
+		// Where letters are typed, only the keys that are not text apply.
+		expect(scopes(['up'])).toEqual(['confirmtype', 'switcherfilter']);
 	});
 
 	it('frees the old keys, so two commands can swap theirs', () => {
@@ -51,7 +58,7 @@ describe('remapKeymap', () => {
 	it.each([
 		[{'nope.x': ['x']}, {command: 'nope.x', message: expect.stringContaining('is not a command') as string}],
 		[{quit: ['q', 's']}, {command: 'quit', index: 1, message: expect.stringContaining('clashes with container.toggleRun') as string}],
-		[{'container.restart': ['j']}, {command: 'container.restart', index: 0, message: expect.stringContaining('clashes with move.down') as string}],
+		[{'container.restart': ['j']}, {command: 'container.restart', index: 0, message: expect.stringContaining('clashes with scroll.down') as string}],
 		[{'logs.follow': ['q']}, {command: 'logs.follow', index: 0, message: expect.stringContaining('clashes with quit') as string}],
 		[{'confirm.yes': ['y', 'n']}, {command: 'confirm.yes', index: 1, message: expect.stringContaining('(both in confirm)') as string}],
 		[{'prompt.cancel': ['x']}, {command: 'prompt.cancel', index: 0, message: expect.stringContaining('typed as text') as string}],

@@ -46,11 +46,11 @@ describe('confirm/scroll', () => {
 
 	it('moves by rows and pages, and stops at the last full page (a volume dialog too, where keys are typed)', () => {
 		const state = open({action: 'volume-prune', targets: volumes(19), typeToConfirm: 'prune'});
-		expect(scroll(state, {type: 'confirm/scroll', delta: 1, unit: 'row'})).toBe(1);
-		expect(scroll(state, {type: 'confirm/scroll', delta: 1, unit: 'page'})).toBeGreaterThan(1);
-		const last = scroll(state, {type: 'confirm/scroll', delta: Number.MAX_SAFE_INTEGER, unit: 'row'});
+		expect(scroll(state, {type: 'scroll', target: 'confirm', by: 1, unit: 'row'})).toBe(1);
+		expect(scroll(state, {type: 'scroll', target: 'confirm', by: 1, unit: 'page'})).toBeGreaterThan(1);
+		const last = scroll(state, {type: 'scroll', target: 'confirm', by: Number.MAX_SAFE_INTEGER, unit: 'row'});
 		expect(last).toBeGreaterThan(0);
-		expect(scroll(state, {type: 'confirm/scroll', delta: Number.MAX_SAFE_INTEGER, unit: 'row'}, {type: 'confirm/scroll', delta: -1, unit: 'row'})).toBe(last - 1);
-		expect(scroll(state, {type: 'confirm/scroll', delta: -1, unit: 'row'})).toBe(0);
+		expect(scroll(state, {type: 'scroll', target: 'confirm', by: Number.MAX_SAFE_INTEGER, unit: 'row'}, {type: 'scroll', target: 'confirm', by: -1, unit: 'row'})).toBe(last - 1);
+		expect(scroll(state, {type: 'scroll', target: 'confirm', by: -1, unit: 'row'})).toBe(0);
 	});
 });

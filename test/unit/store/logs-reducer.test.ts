@@ -48,7 +48,7 @@ describe('follow and pause', () => {
 		let state = run(setup(), append(0, 100));
 		expect(state.logs!.follow).toBe(true);
 		expect(topText(state)).toBe(`line ${100 - logHeight(state)}`);
-		state = run(state, {type: 'logs/scroll', delta: -10});
+		state = run(state, {type: 'scroll', target: 'logs', by: -10});
 		expect(state.logs!.follow).toBe(false);
 		const reading = topText(state);
 		state = run(state, append(100, 400));
@@ -60,7 +60,7 @@ describe('follow and pause', () => {
 	});
 
 	it('paused with a full buffer, the lines read stay: older ones go first, then new ones are not kept', () => {
-		let state = run(setup({capacity: 100}), append(0, 100), {type: 'logs/scroll', delta: -30});
+		let state = run(setup({capacity: 100}), append(0, 100), {type: 'scroll', target: 'logs', by: -30});
 		const reading = topText(state);
 		const onScreen = visibleLines(state.logs!).slice(topIndex(state.logs!, logHeight(state)), topIndex(state.logs!, logHeight(state)) + logHeight(state)).map(l => l.text);
 		state = run(state, append(100, 1100));
@@ -77,15 +77,15 @@ describe('follow and pause', () => {
 	});
 
 	it('up pauses even when every line fits on screen', () => {
-		const state = run(setup(), append(0, 3), {type: 'logs/scroll', delta: -1});
+		const state = run(setup(), append(0, 3), {type: 'scroll', target: 'logs', by: -1});
 		expect(state.logs!.follow).toBe(false);
 		expect(topText(state)).toBe('line 0');
 	});
 
 	it('down while following does not pause; g goes to the oldest line and pauses', () => {
-		let state = run(setup(), append(0, 100), {type: 'logs/scroll', delta: 1});
+		let state = run(setup(), append(0, 100), {type: 'scroll', target: 'logs', by: 1});
 		expect(state.logs!.follow).toBe(true);
-		state = run(state, {type: 'logs/top'});
+		state = run(state, {type: 'scroll', target: 'logs', by: 'top'});
 		expect(state.logs!.follow).toBe(false);
 		expect(topText(state)).toBe('line 0');
 	});
@@ -95,7 +95,7 @@ describe('search and filter', () => {
 	it('counts matches, jumps to the newest when following, and n / N move between them', () => {
 		let state = run(setup(), append(0, 200), {type: 'logs/input', mode: 'search'});
 		for (const char of '/line 1[0-9]0$/') {
-			state = reducer(state, {type: 'logs/input/edit', edit: {kind: 'insert', text: char}});
+			state = reducer(state, {type: 'edit', target: 'logsearch', edit: {kind: 'insert', text: char}});
 		}
 
 		state = run(state, {type: 'logs/input/close', keep: true});
@@ -113,14 +113,14 @@ describe('search and filter', () => {
 	});
 
 	it('F keeps only matching lines; an empty filter shows all again', () => {
-		let state = run(setup(), append(0, 100), {type: 'logs/input', mode: 'filter'}, {type: 'logs/input/edit', edit: {kind: 'insert', text: 'line 7'}}, {type: 'logs/input/close', keep: true});
+		let state = run(setup(), append(0, 100), {type: 'logs/input', mode: 'filter'}, {type: 'edit', target: 'logsearch', edit: {kind: 'insert', text: 'line 7'}}, {type: 'logs/input/close', keep: true});
 		expect(visibleLines(state.logs!).map(l => l.text)).toEqual(['line 7', ...Array.from({length: 10}, (_, i) => `line 7${i}`)]);
-		state = run(state, {type: 'logs/input', mode: 'filter'}, {type: 'logs/input/edit', edit: {kind: 'clear'}}, {type: 'logs/input/close', keep: true});
+		state = run(state, {type: 'logs/input', mode: 'filter'}, {type: 'edit', target: 'logsearch', edit: {kind: 'clear'}}, {type: 'logs/input/close', keep: true});
 		expect(visibleLines(state.logs!)).toHaveLength(100);
 	});
 
 	it('a bad regex matches nothing and does not throw', () => {
-		const state = run(setup(), append(0, 10), {type: 'logs/input', mode: 'filter'}, {type: 'logs/input/edit', edit: {kind: 'insert', text: '/(/'}}, {type: 'logs/input/close', keep: true});
+		const state = run(setup(), append(0, 10), {type: 'logs/input', mode: 'filter'}, {type: 'edit', target: 'logsearch', edit: {kind: 'insert', text: '/(/'}}, {type: 'logs/input/close', keep: true});
 		expect(visibleLines(state.logs!)).toHaveLength(10);
 		expect(state.logs!.filter).toBe('/(/');
 	});
@@ -128,10 +128,10 @@ describe('search and filter', () => {
 
 describe('side by side', () => {
 	it('at 120 columns the log follows the selection; narrower it stays', () => {
-		let state = run(setup({columns: 150}), append(0, 5), {type: 'cursor/move', delta: 1});
+		let state = run(setup({columns: 150}), append(0, 5), {type: 'scroll', target: 'list', by: 1});
 		expect(state.logs!.containerId).toBe('b');
 		expect(state.logs!.lines).toHaveLength(0);
-		state = run(setup({columns: 100}), {type: 'cursor/move', delta: 1});
+		state = run(setup({columns: 100}), {type: 'scroll', target: 'list', by: 1});
 		expect(state.logs!.containerId).toBe('a');
 	});
 

@@ -23,7 +23,7 @@ describe('the prompt of E', () => {
 	it('opens for a container, is edited like the filter, and closes', () => {
 		let state = run(base(), {type: 'prompt/open', target});
 		expect(state.ui.prompt).toEqual({target, text: '', cursor: 0});
-		state = run(state, {type: 'prompt/edit', edit: {kind: 'insert', text: 'ls -l'}}, {type: 'prompt/edit', edit: {kind: 'backspace'}});
+		state = run(state, {type: 'edit', target: 'prompt', edit: {kind: 'insert', text: 'ls -l'}}, {type: 'edit', target: 'prompt', edit: {kind: 'backspace'}});
 		expect(state.ui.prompt?.text).toBe('ls -');
 		expect(run(state, {type: 'prompt/close'}).ui.prompt).toBeUndefined();
 	});
@@ -34,11 +34,11 @@ describe('the prompt of E', () => {
 
 	it('ignores edits with no prompt open', () => {
 		const state = base();
-		expect(run(state, {type: 'prompt/edit', edit: {kind: 'insert', text: 'x'}})).toBe(state);
+		expect(run(state, {type: 'edit', target: 'prompt', edit: {kind: 'insert', text: 'x'}})).toBe(state);
 	});
 
 	it('leaves the selection and filter alone', () => {
-		const before = run(base(), {type: 'cursor/move', delta: 1});
+		const before = run(base(), {type: 'scroll', target: 'list', by: 1});
 		const after = run(before, {type: 'prompt/open', target}, {type: 'prompt/close'});
 		expect(after.ui.selectedId).toBe(before.ui.selectedId);
 		expect(after.ui.filter).toBe(before.ui.filter);
@@ -70,34 +70,34 @@ describe('the output of a one-off command', () => {
 		let state = run(base(), {type: 'output/open', id: 1, target, command: 'x'}, {type: 'output/append', id: 1, lines: lines(0, 100)});
 		const height = tableHeight(state);
 		expect(outputTop(output(state), height)).toBe(100 - height);
-		state = run(state, {type: 'output/scroll', delta: -10});
+		state = run(state, {type: 'scroll', target: 'output', by: -10});
 		expect(output(state)).toMatchObject({follow: false, scrollTop: 90 - height});
 		// New lines do not move what the person reads.
 		state = run(state, {type: 'output/append', id: 1, lines: lines(100, 50)});
 		expect(outputTop(output(state), height)).toBe(90 - height);
-		state = run(state, {type: 'output/scroll', delta: Number.MAX_SAFE_INTEGER});
+		state = run(state, {type: 'scroll', target: 'output', by: Number.MAX_SAFE_INTEGER});
 		expect(output(state).follow).toBe(true);
 		expect(outputTop(output(state), height)).toBe(150 - height);
 	});
 
 	it('scrolls within the lines, and keeps following when they fit on screen', () => {
 		let state = run(base(), {type: 'output/open', id: 1, target, command: 'x'}, {type: 'output/append', id: 1, lines: lines(0, 3)});
-		state = run(state, {type: 'output/scroll', delta: -5});
+		state = run(state, {type: 'scroll', target: 'output', by: -5});
 		expect(output(state)).toMatchObject({scrollTop: 0, follow: true});
-		state = run(state, {type: 'output/append', id: 1, lines: lines(3, 200)}, {type: 'output/scroll', delta: -Number.MAX_SAFE_INTEGER});
+		state = run(state, {type: 'output/append', id: 1, lines: lines(3, 200)}, {type: 'scroll', target: 'output', by: -Number.MAX_SAFE_INTEGER});
 		expect(output(state)).toMatchObject({scrollTop: 0, follow: false});
 	});
 
 	it('keeps the reader\'s lines in place when old ones are dropped', () => {
 		let state = run(base(), {type: 'output/open', id: 1, target, command: 'x'}, {type: 'output/append', id: 1, lines: lines(0, maxOutputLines)});
-		state = run(state, {type: 'output/scroll', delta: -Number.MAX_SAFE_INTEGER}, {type: 'output/scroll', delta: 500});
+		state = run(state, {type: 'scroll', target: 'output', by: -Number.MAX_SAFE_INTEGER}, {type: 'scroll', target: 'output', by: 500});
 		expect(output(state).lines[output(state).scrollTop]!.text).toBe('line 500');
 		state = run(state, {type: 'output/append', id: 1, lines: lines(maxOutputLines, 100)});
 		expect(output(state).lines[output(state).scrollTop]!.text).toBe('line 500');
 	});
 
 	it('closes like any overlay, and the list is as it was', () => {
-		const before = run(base(), {type: 'cursor/move', delta: 1});
+		const before = run(base(), {type: 'scroll', target: 'list', by: 1});
 		const after = run(before, {type: 'output/open', id: 1, target, command: 'x'}, {type: 'overlay/close'});
 		expect(after.ui.overlay).toBeUndefined();
 		expect(after.ui.selectedId).toBe(before.ui.selectedId);

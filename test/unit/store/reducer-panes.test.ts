@@ -63,8 +63,8 @@ describe('pane/select and pane/cycle', () => {
 	it('parks the focused list and restores it when coming back', () => {
 		let state = run(loaded(),
 			{type: 'filter/open'},
-			{type: 'filter/edit', edit: {kind: 'insert', text: 'web'}},
-			{type: 'cursor/move', delta: 1},
+			{type: 'edit', target: 'filter', edit: {kind: 'insert', text: 'web'}},
+			{type: 'scroll', target: 'list', by: 1},
 			{type: 'mark/toggle'},
 			{type: 'sort/cycle', columns: [{id: 'name'}, {id: 'state'}]},
 			{type: 'sort/reverse'},
@@ -92,12 +92,12 @@ describe('pane/select and pane/cycle', () => {
 	it('each resource pane keeps its own selection, marks, filter and sort', () => {
 		let state = run(loaded(),
 			{type: 'pane/select', pane: 'images'},
-			{type: 'cursor/move', delta: 2},
+			{type: 'scroll', target: 'list', by: 2},
 			{type: 'mark/toggle'},
 			{type: 'sort/cycle', columns: [{id: 'tag'}, {id: 'size'}]},
 			{type: 'sort/cycle', columns: [{id: 'tag'}, {id: 'size'}]},
 			{type: 'pane/select', pane: 'volumes'},
-			{type: 'filter/edit', edit: {kind: 'insert', text: 'vol-a'}},
+			{type: 'edit', target: 'filter', edit: {kind: 'insert', text: 'vol-a'}},
 			{type: 'filter/close', keep: true},
 		);
 		expect(state.ui).toMatchObject({pane: 'volumes', selectedId: 'vol-a', filter: {text: 'vol-a', open: false}});
@@ -116,7 +116,7 @@ describe('pane/select and pane/cycle', () => {
 	it('closes an open filter box when parking, but keeps its text', () => {
 		const state = run(loaded(),
 			{type: 'pane/select', pane: 'networks'},
-			{type: 'filter/edit', edit: {kind: 'insert', text: 'web'}},
+			{type: 'edit', target: 'filter', edit: {kind: 'insert', text: 'web'}},
 			{type: 'pane/select', pane: 'images'},
 			{type: 'pane/select', pane: 'networks'},
 		);
@@ -147,7 +147,7 @@ describe('pane/select and pane/cycle', () => {
 	});
 
 	it('pane/cycle parks and restores like pane/select', () => {
-		let state = run(loaded(), {type: 'pane/select', pane: 'networks'}, {type: 'cursor/move', delta: 1});
+		let state = run(loaded(), {type: 'pane/select', pane: 'networks'}, {type: 'scroll', target: 'list', by: 1});
 		expect(state.ui.selectedId).toBe('n-web');
 		for (let i = 0; i < panes.length; i++) {
 			state = reducer(state, {type: 'pane/cycle', delta: 1});
@@ -169,41 +169,41 @@ describe('cursor on a resource pane', () => {
 	it('moves in screen order, by rowId', () => {
 		let state = reducer(loaded(), {type: 'pane/select', pane: 'images'});
 		expect(selectPaneKeys(state)).toEqual(['sha256:d', 'sha256:a|alpine:3', 'sha256:b|nginx:1.27', 'sha256:b|nginx:latest', 'sha256:c|redis:7']);
-		state = reducer(state, {type: 'cursor/move', delta: 1});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 1});
 		expect(state.ui).toMatchObject({cursor: 1, selectedId: 'sha256:a|alpine:3'});
-		state = reducer(state, {type: 'cursor/move', delta: 2});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 2});
 		expect(state.ui).toMatchObject({cursor: 3, selectedId: 'sha256:b|nginx:latest'});
-		state = reducer(state, {type: 'cursor/edge', edge: 'bottom'});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 'bottom'});
 		expect(state.ui).toMatchObject({cursor: 4, selectedId: 'sha256:c|redis:7'});
-		state = reducer(state, {type: 'cursor/move', delta: 10});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 10});
 		expect(state.ui.cursor).toBe(4);
-		state = reducer(state, {type: 'cursor/edge', edge: 'top'});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 'top'});
 		expect(state.ui).toMatchObject({cursor: 0, selectedId: 'sha256:d'});
 	});
 
 	it('follows the sort: after o, j goes to the next row of the new order', () => {
 		let state = run(loaded(), {type: 'pane/select', pane: 'images'}, {type: 'sort/cycle', columns: [{id: 'size'}]});
 		expect(imageKeys(state)).toEqual(['sha256:d', 'sha256:a|alpine:3', 'sha256:c|redis:7', 'sha256:b|nginx:1.27', 'sha256:b|nginx:latest']);
-		state = run(state, {type: 'cursor/edge', edge: 'top'}, {type: 'cursor/move', delta: 2});
+		state = run(state, {type: 'scroll', target: 'list', by: 'top'}, {type: 'scroll', target: 'list', by: 2});
 		expect(state.ui.selectedId).toBe('sha256:c|redis:7');
 	});
 
 	it('keeps the selected row when the sort changes, and moves the cursor to it', () => {
-		let state = run(loaded(), {type: 'pane/select', pane: 'images'}, {type: 'cursor/move', delta: 4});
+		let state = run(loaded(), {type: 'pane/select', pane: 'images'}, {type: 'scroll', target: 'list', by: 4});
 		expect(state.ui.selectedId).toBe('sha256:c|redis:7');
 		state = reducer(state, {type: 'sort/cycle', columns: [{id: 'size'}]});
 		expect(state.ui).toMatchObject({selectedId: 'sha256:c|redis:7', cursor: 2});
 	});
 
 	it('keeps the selection on the same row when the list refreshes in another order', () => {
-		let state = run(loaded(), {type: 'pane/select', pane: 'images'}, {type: 'cursor/move', delta: 2});
+		let state = run(loaded(), {type: 'pane/select', pane: 'images'}, {type: 'scroll', target: 'list', by: 2});
 		expect(state.ui.selectedId).toBe('sha256:b|nginx:1.27');
 		state = reducer(state, {type: 'images/loaded', images: [img('sha256:0', 'aaa:1', 1), ...[...images].reverse()]});
 		expect(state.ui).toMatchObject({selectedId: 'sha256:b|nginx:1.27', cursor: 3});
 	});
 
 	it('mark/toggle marks the rowId and moves on', () => {
-		const state = run(loaded(), {type: 'pane/select', pane: 'images'}, {type: 'cursor/move', delta: 2}, {type: 'mark/toggle'});
+		const state = run(loaded(), {type: 'pane/select', pane: 'images'}, {type: 'scroll', target: 'list', by: 2}, {type: 'mark/toggle'});
 		expect([...state.ui.marks]).toEqual(['sha256:b|nginx:1.27']);
 		expect(state.ui.selectedId).toBe('sha256:b|nginx:latest');
 	});
@@ -212,7 +212,7 @@ describe('cursor on a resource pane', () => {
 		const many = Array.from({length: 50}, (_, i) => img(`sha256:${i}`, `img-${i}:1`, i));
 		let state = run(initialState({host, rows: 12}), {type: 'images/loaded', images: many}, {type: 'pane/select', pane: 'images'});
 		const height = tableHeight(state);
-		state = reducer(state, {type: 'cursor/edge', edge: 'bottom'});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 'bottom'});
 		expect(state.ui.cursor).toBe(49);
 		expect(state.ui.scrollTop).toBe(50 - height);
 	});
@@ -325,13 +325,13 @@ describe('overlay/page and page/scroll', () => {
 		['never past the last line', [100], 9],
 		['bottom then top', [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER], 0],
 		['to the bottom', [Number.MAX_SAFE_INTEGER], 9],
-	])('page/scroll %s', (_name, deltas, scroll) => {
-		const state = run(paged(), ...deltas.map(delta => ({type: 'page/scroll', delta}) as const));
+	])('scroll of a page %s', (_name, deltas, scroll) => {
+		const state = run(paged(), ...deltas.map(by => ({type: 'scroll', target: 'page', by}) as const));
 		expect(state.ui.overlay).toMatchObject({kind: 'page', scroll});
 	});
 
 	it('an empty page stays at 0', () => {
-		const state = run(loaded(), {type: 'overlay/page', page: {title: 't', lines: [], scroll: 0}}, {type: 'page/scroll', delta: 3});
+		const state = run(loaded(), {type: 'overlay/page', page: {title: 't', lines: [], scroll: 0}}, {type: 'scroll', target: 'page', by: 3});
 		expect(state.ui.overlay).toMatchObject({scroll: 0});
 	});
 
@@ -340,7 +340,7 @@ describe('overlay/page and page/scroll', () => {
 		['help', {type: 'overlay/help'}],
 	])('page/scroll with %s changes nothing', (_name, open) => {
 		const state = open ? reducer(loaded(), open) : loaded();
-		expect(reducer(state, {type: 'page/scroll', delta: 1})).toBe(state);
+		expect(reducer(state, {type: 'scroll', target: 'page', by: 1})).toBe(state);
 	});
 });
 
@@ -351,23 +351,23 @@ describe('confirm/type', () => {
 		let state = reducer(loaded(), {type: 'overlay/confirm', request});
 		expect(state.ui.overlay).toEqual({kind: 'confirm', request});
 		state = run(state,
-			{type: 'confirm/type', edit: {kind: 'insert', text: 'v'}},
-			{type: 'confirm/type', edit: {kind: 'insert', text: 'ol-x'}},
-			{type: 'confirm/type', edit: {kind: 'backspace'}},
-			{type: 'confirm/type', edit: {kind: 'insert', text: 'a'}},
+			{type: 'edit', target: 'confirm', edit: {kind: 'insert', text: 'v'}},
+			{type: 'edit', target: 'confirm', edit: {kind: 'insert', text: 'ol-x'}},
+			{type: 'edit', target: 'confirm', edit: {kind: 'backspace'}},
+			{type: 'edit', target: 'confirm', edit: {kind: 'insert', text: 'a'}},
 		);
 		expect(state.ui.overlay).toEqual({kind: 'confirm', request, typed: 'vol-a'});
-		state = reducer(state, {type: 'confirm/type', edit: {kind: 'clear'}});
+		state = reducer(state, {type: 'edit', target: 'confirm', edit: {kind: 'clear'}});
 		expect(state.ui.overlay).toMatchObject({typed: ''});
 	});
 
 	it('does not touch the filter', () => {
-		const state = run(loaded(), {type: 'overlay/confirm', request}, {type: 'confirm/type', edit: {kind: 'insert', text: 'x'}});
+		const state = run(loaded(), {type: 'overlay/confirm', request}, {type: 'edit', target: 'confirm', edit: {kind: 'insert', text: 'x'}});
 		expect(state.ui.filter.text).toBe('');
 	});
 
 	it('a new confirm starts with nothing typed', () => {
-		const state = run(loaded(), {type: 'overlay/confirm', request}, {type: 'confirm/type', edit: {kind: 'insert', text: 'x'}}, {type: 'overlay/confirm', request});
+		const state = run(loaded(), {type: 'overlay/confirm', request}, {type: 'edit', target: 'confirm', edit: {kind: 'insert', text: 'x'}}, {type: 'overlay/confirm', request});
 		expect(state.ui.overlay).toEqual({kind: 'confirm', request});
 	});
 
@@ -377,6 +377,6 @@ describe('confirm/type', () => {
 		['a page', {type: 'overlay/page', page: {title: 't', lines: ['a'], scroll: 0}}],
 	])('with %s changes nothing', (_name, open) => {
 		const state = open ? reducer(loaded(), open) : loaded();
-		expect(reducer(state, {type: 'confirm/type', edit: {kind: 'insert', text: 'x'}})).toBe(state);
+		expect(reducer(state, {type: 'edit', target: 'confirm', edit: {kind: 'insert', text: 'x'}})).toBe(state);
 	});
 });

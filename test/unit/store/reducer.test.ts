@@ -63,7 +63,7 @@ describe('reducer basics', () => {
 	it('selects nothing in an empty list, and does not move', () => {
 		const state = loaded([]);
 		expect(state.ui.selectedId).toBeUndefined();
-		const after = run(state, {type: 'cursor/move', delta: 1}, {type: 'cursor/edge', edge: 'bottom'}, {type: 'mark/toggle'});
+		const after = run(state, {type: 'scroll', target: 'list', by: 1}, {type: 'scroll', target: 'list', by: 'bottom'}, {type: 'mark/toggle'});
 		expect(after).toBe(state);
 		expect(after.ui).toMatchObject({cursor: 0, scrollTop: 0});
 		expect(after.ui.selectedId).toBeUndefined();
@@ -82,7 +82,7 @@ describe('reducer basics', () => {
 describe('the selection follows the container', () => {
 	it('by id when the list is re-sorted', () => {
 		let state = loaded(running('a', 'b', 'c'));
-		state = run(state, {type: 'cursor/move', delta: 2});
+		state = run(state, {type: 'scroll', target: 'list', by: 2});
 		expect(selectedName(state)).toBe('c');
 		// c stops and shows at the end of the stopped section; showAll keeps it visible.
 		state = run(state, {type: 'showAll/toggle'});
@@ -93,33 +93,33 @@ describe('the selection follows the container', () => {
 
 	it('by id when a row is inserted above it', () => {
 		let state = loaded(running('b', 'c'));
-		state = run(state, {type: 'cursor/move', delta: 1});
+		state = run(state, {type: 'scroll', target: 'list', by: 1});
 		expect(state.ui).toMatchObject({cursor: 1, selectedId: 'c'});
 		state = reducer(state, {type: 'containers/loaded', containers: running('a', 'b', 'c')});
 		expect(state.ui).toMatchObject({cursor: 2, selectedId: 'c'});
 	});
 
 	it('by id when a row above it goes away', () => {
-		let state = run(loaded(running('a', 'b', 'c')), {type: 'cursor/move', delta: 2});
+		let state = run(loaded(running('a', 'b', 'c')), {type: 'scroll', target: 'list', by: 2});
 		state = reducer(state, {type: 'containers/loaded', containers: running('b', 'c')});
 		expect(state.ui).toMatchObject({cursor: 1, selectedId: 'c'});
 	});
 
 	it('to the neighbour at the same row when the selected container disappears', () => {
-		let state = run(loaded(running('a', 'b', 'c', 'd')), {type: 'cursor/move', delta: 1});
+		let state = run(loaded(running('a', 'b', 'c', 'd')), {type: 'scroll', target: 'list', by: 1});
 		expect(selectedName(state)).toBe('b');
 		state = reducer(state, {type: 'containers/loaded', containers: running('a', 'c', 'd')});
 		expect(state.ui).toMatchObject({cursor: 1, selectedId: 'c'});
 	});
 
 	it('to the new last row when the selected last container disappears', () => {
-		let state = run(loaded(running('a', 'b', 'c')), {type: 'cursor/edge', edge: 'bottom'});
+		let state = run(loaded(running('a', 'b', 'c')), {type: 'scroll', target: 'list', by: 'bottom'});
 		state = reducer(state, {type: 'containers/loaded', containers: running('a', 'b')});
 		expect(state.ui).toMatchObject({cursor: 1, selectedId: 'b'});
 	});
 
 	it('to nothing when every container disappears, and back to the top when they return', () => {
-		let state = run(loaded(running('a', 'b', 'c')), {type: 'cursor/edge', edge: 'bottom'});
+		let state = run(loaded(running('a', 'b', 'c')), {type: 'scroll', target: 'list', by: 'bottom'});
 		state = reducer(state, {type: 'containers/loaded', containers: []});
 		expect(state.ui.selectedId).toBeUndefined();
 		expect(state.ui.cursor).toBe(0);
@@ -128,8 +128,8 @@ describe('the selection follows the container', () => {
 	});
 
 	it('to a visible row when the filter hides the selected one', () => {
-		let state = run(loaded(running('api', 'db', 'web')), {type: 'cursor/move', delta: 1});
-		state = run(state, {type: 'filter/open'}, {type: 'filter/edit', edit: {kind: 'insert', text: 'w'}});
+		let state = run(loaded(running('api', 'db', 'web')), {type: 'scroll', target: 'list', by: 1});
+		state = run(state, {type: 'filter/open'}, {type: 'edit', target: 'filter', edit: {kind: 'insert', text: 'w'}});
 		expect(selectedName(state)).toBe('web');
 		expect(state.ui.cursor).toBe(0);
 	});
@@ -147,45 +147,45 @@ describe('scrolling with 500 containers in a 24-row terminal', () => {
 	it('moving down one row at a time scrolls only once the cursor leaves the screen', () => {
 		let state = start();
 		for (let i = 1; i < height; i++) {
-			state = reducer(state, {type: 'cursor/move', delta: 1});
+			state = reducer(state, {type: 'scroll', target: 'list', by: 1});
 			expect(state.ui.scrollTop).toBe(0);
 		}
 
-		state = reducer(state, {type: 'cursor/move', delta: 1});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 1});
 		expect(state.ui).toMatchObject({cursor: 19, scrollTop: 1, selectedId: 'id19'});
 		for (let i = 0; i < 100; i++) {
-			state = reducer(state, {type: 'cursor/move', delta: 1});
+			state = reducer(state, {type: 'scroll', target: 'list', by: 1});
 			expectSelectionVisible(state);
 		}
 
 		// Back up: no scroll until the cursor reaches the top of the screen.
 		const top = state.ui.scrollTop;
 		for (let i = 0; i < height - 1; i++) {
-			state = reducer(state, {type: 'cursor/move', delta: -1});
+			state = reducer(state, {type: 'scroll', target: 'list', by: -1});
 			expect(state.ui.scrollTop).toBe(top);
 		}
 
-		state = reducer(state, {type: 'cursor/move', delta: -1});
+		state = reducer(state, {type: 'scroll', target: 'list', by: -1});
 		expect(state.ui.scrollTop).toBe(top - 1);
 		expectSelectionVisible(state);
 	});
 
 	it('page down and page up move by a screen less one row and keep the selection visible', () => {
 		let state = start();
-		state = reducer(state, {type: 'cursor/page', direction: 1});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 1, unit: 'page'});
 		expect(state.ui.cursor).toBe(height - 1);
 		expect(state.ui.scrollTop).toBe(0);
-		state = reducer(state, {type: 'cursor/page', direction: 1});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 1, unit: 'page'});
 		expect(state.ui.cursor).toBe(2 * (height - 1));
 		expectSelectionVisible(state);
 		for (let i = 0; i < 40; i++) {
-			state = reducer(state, {type: 'cursor/page', direction: 1});
+			state = reducer(state, {type: 'scroll', target: 'list', by: 1, unit: 'page'});
 			expectSelectionVisible(state);
 		}
 
 		expect(state.ui).toMatchObject({cursor: 499, selectedId: 'id499', scrollTop: 500 - height});
 		for (let i = 0; i < 40; i++) {
-			state = reducer(state, {type: 'cursor/page', direction: -1});
+			state = reducer(state, {type: 'scroll', target: 'list', by: -1, unit: 'page'});
 			expectSelectionVisible(state);
 		}
 
@@ -193,21 +193,21 @@ describe('scrolling with 500 containers in a 24-row terminal', () => {
 	});
 
 	it('edges jump to the first and last rows', () => {
-		let state = reducer(start(), {type: 'cursor/edge', edge: 'bottom'});
+		let state = reducer(start(), {type: 'scroll', target: 'list', by: 'bottom'});
 		expect(state.ui).toMatchObject({cursor: 499, selectedId: 'id499', scrollTop: 481});
-		state = reducer(state, {type: 'cursor/edge', edge: 'top'});
+		state = reducer(state, {type: 'scroll', target: 'list', by: 'top'});
 		expect(state.ui).toMatchObject({cursor: 0, selectedId: 'id0', scrollTop: 0});
 	});
 
 	it('moves far past either end clamp to the list', () => {
-		let state = reducer(start(), {type: 'cursor/move', delta: 10_000});
+		let state = reducer(start(), {type: 'scroll', target: 'list', by: 10_000});
 		expect(state.ui).toMatchObject({cursor: 499, scrollTop: 481});
-		state = reducer(state, {type: 'cursor/move', delta: -10_000});
+		state = reducer(state, {type: 'scroll', target: 'list', by: -10_000});
 		expect(state.ui).toMatchObject({cursor: 0, scrollTop: 0});
 	});
 
 	it('keeps the selection visible when the terminal shrinks or the filter line opens', () => {
-		let state = run(start(), {type: 'cursor/move', delta: 18});
+		let state = run(start(), {type: 'scroll', target: 'list', by: 18});
 		expect(state.ui.scrollTop).toBe(0);
 		state = reducer(state, {type: 'filter/open'});
 		expectSelectionVisible(state);
@@ -219,14 +219,14 @@ describe('scrolling with 500 containers in a 24-row terminal', () => {
 	});
 
 	it('scrolls back up when the terminal grows at the bottom of the list', () => {
-		let state = run(start(), {type: 'cursor/edge', edge: 'bottom'});
+		let state = run(start(), {type: 'scroll', target: 'list', by: 'bottom'});
 		state = reducer(state, {type: 'viewport', columns: 80, rows: 60});
 		expect(state.ui.scrollTop).toBe(500 - tableHeight(state));
 		expectSelectionVisible(state);
 	});
 
 	it('pulls scrollTop back when the list shrinks under it', () => {
-		let state = run(start(), {type: 'cursor/edge', edge: 'bottom'});
+		let state = run(start(), {type: 'scroll', target: 'list', by: 'bottom'});
 		state = reducer(state, {type: 'containers/loaded', containers: many.slice(0, 50)});
 		expect(state.ui).toMatchObject({cursor: 49, selectedId: 'id49', scrollTop: 50 - height});
 		expectSelectionVisible(state);
@@ -241,9 +241,9 @@ describe('scrolling with 500 containers in a 24-row terminal', () => {
 		};
 
 		const actions: Action[] = [
-			{type: 'cursor/move', delta: 1}, {type: 'cursor/move', delta: -1}, {type: 'cursor/move', delta: 7},
-			{type: 'cursor/page', direction: 1}, {type: 'cursor/page', direction: -1},
-			{type: 'cursor/edge', edge: 'top'}, {type: 'cursor/edge', edge: 'bottom'},
+			{type: 'scroll', target: 'list', by: 1}, {type: 'scroll', target: 'list', by: -1}, {type: 'scroll', target: 'list', by: 7},
+			{type: 'scroll', target: 'list', by: 1, unit: 'page'}, {type: 'scroll', target: 'list', by: -1, unit: 'page'},
+			{type: 'scroll', target: 'list', by: 'top'}, {type: 'scroll', target: 'list', by: 'bottom'},
 			{type: 'viewport', columns: 80, rows: 12}, {type: 'viewport', columns: 80, rows: 24}, {type: 'mark/toggle'},
 		];
 		for (let i = 0; i < 500; i++) {
@@ -259,13 +259,13 @@ describe('marks', () => {
 		state = run(state, {type: 'mark/toggle'}, {type: 'mark/toggle'});
 		expect([...state.ui.marks].sort()).toEqual(['a', 'b']);
 		expect(selectedName(state)).toBe('c');
-		state = run(state, {type: 'cursor/move', delta: -1}, {type: 'mark/toggle'});
+		state = run(state, {type: 'scroll', target: 'list', by: -1}, {type: 'mark/toggle'});
 		expect([...state.ui.marks]).toEqual(['a']);
 		expect(selectedName(state)).toBe('c');
 	});
 
 	it('stay on the last row when marking it', () => {
-		const state = run(loaded(running('a', 'b')), {type: 'cursor/edge', edge: 'bottom'}, {type: 'mark/toggle'});
+		const state = run(loaded(running('a', 'b')), {type: 'scroll', target: 'list', by: 'bottom'}, {type: 'mark/toggle'});
 		expect([...state.ui.marks]).toEqual(['b']);
 		expect(state.ui).toMatchObject({cursor: 1, selectedId: 'b'});
 	});
@@ -296,7 +296,7 @@ describe('removed containers are pruned', () => {
 
 	it('but not when they are only hidden by the filter or showAll', () => {
 		let state = loaded([...running('a'), makeContainer({id: 'b', name: 'b', state: 'exited'})], {showAll: true});
-		state = run(state, {type: 'cursor/move', delta: 1}, {type: 'mark/toggle'}, {type: 'showAll/toggle'});
+		state = run(state, {type: 'scroll', target: 'list', by: 1}, {type: 'mark/toggle'}, {type: 'showAll/toggle'});
 		expect([...state.ui.marks]).toEqual(['b']);
 		state = reducer(state, {type: 'containers/loaded', containers: [...(state.containers ?? [])]});
 		expect([...state.ui.marks]).toEqual(['b']);
@@ -312,20 +312,20 @@ describe('filter', () => {
 	it('open puts the cursor at the end of the kept text', () => {
 		let state = run(loaded(running('a')), {type: 'filter/open'});
 		expect(state.ui.filter).toEqual({open: true, text: '', cursor: 0});
-		state = run(state, {type: 'filter/edit', edit: {kind: 'insert', text: 'web'}}, {type: 'filter/edit', edit: {kind: 'home'}}, {type: 'filter/close', keep: true});
+		state = run(state, {type: 'edit', target: 'filter', edit: {kind: 'insert', text: 'web'}}, {type: 'edit', target: 'filter', edit: {kind: 'home'}}, {type: 'filter/close', keep: true});
 		expect(state.ui.filter).toEqual({open: false, text: 'web', cursor: 0});
 		state = reducer(state, {type: 'filter/open'});
 		expect(state.ui.filter).toEqual({open: true, text: 'web', cursor: 3});
 	});
 
 	it('edit applies the text edit and filters the rows', () => {
-		const state = run(loaded(running('api', 'db', 'web')), {type: 'filter/edit', edit: {kind: 'insert', text: 'db'}});
+		const state = run(loaded(running('api', 'db', 'web')), {type: 'edit', target: 'filter', edit: {kind: 'insert', text: 'db'}});
 		expect(state.ui.filter).toEqual({open: true, text: 'db', cursor: 2});
 		expect(selectRows(state).map(c => c.name)).toEqual(['db']);
 	});
 
 	it('close with keep keeps the text, without clears it', () => {
-		const typed = run(loaded(running('api', 'db')), {type: 'filter/open'}, {type: 'filter/edit', edit: {kind: 'insert', text: 'db'}});
+		const typed = run(loaded(running('api', 'db')), {type: 'filter/open'}, {type: 'edit', target: 'filter', edit: {kind: 'insert', text: 'db'}});
 		expect(reducer(typed, {type: 'filter/close', keep: true}).ui.filter).toEqual({open: false, text: 'db', cursor: 2});
 		const cleared = reducer(typed, {type: 'filter/close', keep: false});
 		expect(cleared.ui.filter).toEqual({open: false, text: '', cursor: 0});

@@ -9,7 +9,7 @@ import {makeContainer} from '../fixtures.js';
 
 // Issue 12 items 6, 9 and 10: a key acts on what the person sees.
 const run = (state: AppState, ...actions: Action[]) => actions.reduce((s, a) => reducer(s, a), state);
-const type = (text: string): Action[] => [...text].map(char => ({type: 'filter/edit', edit: {kind: 'insert', text: char}}));
+const type = (text: string): Action[] => [...text].map(char => ({type: 'edit', target: 'filter', edit: {kind: 'insert', text: char}}));
 const names = (rows: readonly Container[]) => rows.map(c => c.name);
 
 function loaded(containers: readonly Container[], ui: Partial<AppState['ui']> = {}): AppState {
@@ -21,14 +21,14 @@ const webs = Array.from({length: 12}, (_, i) => makeContainer({id: `id-web-${i +
 
 describe('a new filter selects its best match (item 6)', () => {
 	it('after G, /web-1 selects web-1 (the exact name), not web-10 where the cursor clamps', () => {
-		const state = run(loaded(webs), {type: 'cursor/edge', edge: 'bottom'}, {type: 'filter/open'}, ...type('web-1'), {type: 'filter/close', keep: true});
+		const state = run(loaded(webs), {type: 'scroll', target: 'list', by: 'bottom'}, {type: 'filter/open'}, ...type('web-1'), {type: 'filter/close', keep: true});
 		expect(state.ui.selectedId).toBe('id-web-1');
 		expect(names(selectRows(state))).toEqual(['web-1', 'web-10', 'web-11', 'web-12']);
 		expect(state.ui.cursor).toBe(0);
 	});
 
 	it('without an exact name, the first match', () => {
-		const state = run(loaded(webs), {type: 'cursor/edge', edge: 'bottom'}, {type: 'filter/open'}, ...type('eb-1'));
+		const state = run(loaded(webs), {type: 'scroll', target: 'list', by: 'bottom'}, {type: 'filter/open'}, ...type('eb-1'));
 		expect(state.ui.selectedId).toBe('id-web-1');
 	});
 

@@ -3,7 +3,9 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {connectionFor, originOf, runSwitcherCommand, switchEntries, targetOf} from '../../../source/actions/switcher.js';
+import {connectionFor, originOf, switchEntries, switcherCommands, targetOf} from '../../../source/actions/switcher.js';
+import type {SwitchEngine} from '../../../source/actions/services.js';
+import type {Store} from '../../../source/store/create-store.js';
 import {type Connection, resolveConnection} from '../../../source/docker/connection.js';
 import {rememberHost} from '../../../source/config/hosts-history.js';
 import {createStore} from '../../../source/store/create-store.js';
@@ -79,8 +81,12 @@ describe('switchEntries', () => {
 	});
 });
 
-describe('runSwitcherCommand', () => {
+describe('the switcher\'s handlers', () => {
 	const env = home({second: 'tcp://10.0.0.2:2375'});
+	const handlers = switcherCommands(env);
+	const run = (command: keyof typeof handlers, store: Store, switchEngine?: SwitchEngine) => {
+		handlers[command]({store, engine: undefined as never, exit() {}, ...(switchEngine ? {switchEngine} : {})}, store.getState());
+	};
 
 	const opened = (entries = switchEntries('default', env)) => {
 		const store = createStore(initialState({host: 'unix:///var/run/docker.sock', target: 'default'}));
@@ -90,7 +96,7 @@ describe('runSwitcherCommand', () => {
 
 	it(': lists what is there now, with the Engine in use marked', () => {
 		const store = createStore(initialState({host: 'tcp://10.0.0.2:2375 (context second)', target: 'context:second'}));
-		runSwitcherCommand('switcher.open', store, undefined, env);
+		run('switcher.open', store);
 		const overlay = store.getState().ui.overlay;
 		expect(overlay?.kind === 'switcher' && overlay.switcher.entries.map(e => `${e.name}${e.inUse ? ' *' : ''}`)).toEqual(['second *', 'default']);
 	});
@@ -98,15 +104,15 @@ describe('runSwitcherCommand', () => {
 	it('Enter on another entry hands its connection and id to switchEngine', () => {
 		const store = opened();
 		const calls: Array<[string, string]> = [];
-		runSwitcherCommand('switcher.up', store, undefined, env);
-		runSwitcherCommand('switcher.select', store, (connection, target) => calls.push([connection.label, target]), env);
+		store.dispatch({type: 'scroll', target: 'switcher', by: -1});
+		run('switcher.select', store, (connection, target) => calls.push([connection.label, target]));
 		expect(calls).toEqual([['tcp://10.0.0.2:2375 (context second)', 'context:second']]);
 	});
 
 	it('Enter on the Engine in use only closes the switcher', () => {
 		const store = opened();
 		const calls: string[] = [];
-		runSwitcherCommand('switcher.select', store, (_connection, target) => calls.push(target), env);
+		run('switcher.select', store, (_connection, target) => calls.push(target));
 		expect(calls).toEqual([]);
 		expect(store.getState().ui.overlay).toBeUndefined();
 	});
@@ -114,7 +120,7 @@ describe('runSwitcherCommand', () => {
 	it('an entry that cannot be used says why and switches nothing', () => {
 		const store = opened([{id: 'context:gone', kind: 'context', name: 'gone', endpoint: 'x', from: 'context'}]);
 		const calls: string[] = [];
-		runSwitcherCommand('switcher.select', store, (_connection, target) => calls.push(target), env);
+		run('switcher.select', store, (_connection, target) => calls.push(target));
 		expect(calls).toEqual([]);
 		expect(store.getState().ui.status).toMatchObject({kind: 'error', text: expect.stringContaining('docker context "gone" not found') as string});
 	});

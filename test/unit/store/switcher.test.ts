@@ -60,20 +60,20 @@ describe('the switcher in the store', () => {
 	});
 
 	it('moves within the list and stops at its ends', () => {
-		expect(switcherOf(run(opened, {type: 'switcher/move', delta: -1})).cursor).toBe(2);
-		expect(switcherOf(run(opened, {type: 'switcher/move', delta: 100})).cursor).toBe(entries.length - 1);
-		expect(switcherOf(run(opened, {type: 'switcher/move', delta: -100})).cursor).toBe(0);
+		expect(switcherOf(run(opened, {type: 'scroll', target: 'switcher', by: -1})).cursor).toBe(2);
+		expect(switcherOf(run(opened, {type: 'scroll', target: 'switcher', by: 100})).cursor).toBe(entries.length - 1);
+		expect(switcherOf(run(opened, {type: 'scroll', target: 'switcher', by: -100})).cursor).toBe(0);
 	});
 
 	it('filters by name or endpoint as the person types, any case, and starts at the first match', () => {
-		const typed = run(opened, {type: 'switcher/filter', open: true}, ...[...'10.0.0'].map(text => ({type: 'switcher/edit', edit: {kind: 'insert', text}}) as Action));
+		const typed = run(opened, {type: 'switcher/filter', open: true}, ...[...'10.0.0'].map(text => ({type: 'edit', target: 'switcherfilter', edit: {kind: 'insert', text}}) as Action));
 		const switcher = switcherOf(typed);
 		expect(visibleEntries(switcher).map(e => e.id)).toEqual(['context:staging', 'host:tcp://10.0.0.9:2375']);
 		expect(selectedEntry(switcher)?.id).toBe('context:staging');
-		expect(selectedEntry(switcherOf(run(typed, {type: 'switcher/move', delta: 5})))?.id).toBe('host:tcp://10.0.0.9:2375');
-		const upper = run(opened, {type: 'switcher/edit', edit: {kind: 'insert', text: 'PROD'}});
+		expect(selectedEntry(switcherOf(run(typed, {type: 'scroll', target: 'switcher', by: 5})))?.id).toBe('host:tcp://10.0.0.9:2375');
+		const upper = run(opened, {type: 'edit', target: 'switcherfilter', edit: {kind: 'insert', text: 'PROD'}});
 		expect(visibleEntries(switcherOf(upper)).map(e => e.name)).toEqual(['prod']);
-		const none = run(opened, {type: 'switcher/edit', edit: {kind: 'insert', text: 'nothing'}});
+		const none = run(opened, {type: 'edit', target: 'switcherfilter', edit: {kind: 'insert', text: 'nothing'}});
 		expect(selectedEntry(switcherOf(none))).toBeUndefined();
 		// Esc while typing clears the filter and shows every entry again.
 		const cleared = switcherOf(run(typed, {type: 'switcher/filter', open: false}));
@@ -83,7 +83,7 @@ describe('the switcher in the store', () => {
 
 	it('ignores switcher keys when it is not open, and closes like any overlay', () => {
 		const state = initialState({host});
-		expect(run(state, {type: 'switcher/move', delta: 1})).toBe(state);
+		expect(run(state, {type: 'scroll', target: 'switcher', by: 1})).toBe(state);
 		expect(run(opened, {type: 'overlay/close'}).ui.overlay).toBeUndefined();
 	});
 });
@@ -96,11 +96,11 @@ describe('engine/switched', () => {
 		{type: 'engine/connected', info: {host, version: '20.10', apiVersion: '1.41', os: 'linux'}},
 		{type: 'containers/loaded', containers: [a, b]},
 		{type: 'stats/loaded', stats: {a1: {cpuPercent: 1, memoryBytes: 2, memoryLimitBytes: 3}} as unknown as AppState['stats']},
-		{type: 'cursor/move', delta: 1},
+		{type: 'scroll', target: 'list', by: 1},
 		{type: 'mark/toggle'},
 		{type: 'pending/set', ids: ['b1'], label: 'stopping'},
 		{type: 'filter/open'},
-		{type: 'filter/edit', edit: {kind: 'insert', text: 'old'}},
+		{type: 'edit', target: 'filter', edit: {kind: 'insert', text: 'old'}},
 		{type: 'filter/close', keep: true},
 		{type: 'logs/open', containerId: 'a1', name: 'old-a'},
 		{type: 'pane/select', pane: 'images'},
