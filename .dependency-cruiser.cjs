@@ -49,6 +49,13 @@ module.exports = {
 			to: {circular: true},
 		},
 		{
+			name: 'components-receive-props',
+			comment: 'A component draws its props: the store and the services are read by panes (hooks and contexts)',
+			severity: 'error',
+			from: {path: '^source/components/'},
+			to: {path: '^source/(hooks|contexts)/'},
+		},
+		{
 			name: 'no-loose-files',
 			comment: 'source/ holds folders and the one entry, bin.ts',
 			severity: 'error',

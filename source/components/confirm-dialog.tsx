@@ -1,10 +1,8 @@
 import {Box, Text} from 'ink';
-import {useServices} from '../contexts/app-context.js';
-import {useAppState} from '../hooks/use-app-state.js';
 import {displayKey, keyLabel, keymap} from '../keys/keymap.js';
 import {confirmLayout} from '../render/confirm-layout.js';
 import {describeConfirm} from '../render/confirm-text.js';
-import {tint} from '../render/theme.js';
+import {type Theme, tint} from '../render/theme.js';
 import type {ConfirmRequest} from '../core/confirm.js';
 
 // A choice is named by its default key; the dialog shows the key the keymap in use binds to it.
@@ -24,9 +22,7 @@ function cancelKeys(): string {
  * Names every container that will go, and defaults to No: Enter, n and Esc all cancel. A list longer
  * than the room scrolls (the move keys), with a line saying which rows are shown.
  */
-export function ConfirmDialog({request, height, typed}: {readonly request: ConfirmRequest; readonly height: number; readonly typed?: string}) {
-	const {theme} = useServices();
-	const scroll = useAppState(s => (s.ui.overlay?.kind === 'confirm' ? s.ui.overlay.scroll ?? 0 : 0));
+export function ConfirmDialog({request, height, typed, scroll, theme}: {readonly request: ConfirmRequest; readonly height: number; readonly typed?: string; readonly scroll: number; readonly theme: Theme}) {
 	const text = describeConfirm(request);
 	const typing = request.typeToConfirm !== undefined;
 	const layout = confirmLayout(text, typing, height, scroll);

@@ -1,17 +1,22 @@
 import {Text} from 'ink';
-import {useAppState} from '../hooks/use-app-state.js';
+import type {ConfirmRequest} from '../core/confirm.js';
 import {confirmAccepts, footerText, typingFooter} from '../keys/hints.js';
 import type {Scope} from '../keys/keymap.js';
 import {sanitizeLine} from '../render/sanitize.js';
-import {selectMarkSummary, tableHeight} from '../store/selectors.js';
 
 /** Key hints for what has focus, from the keymap's `hint` labels, after the count of marks. */
-export function Footer({scopes, readOnly = false, width}: {readonly scopes: readonly Scope[]; readonly readOnly?: boolean; readonly width: number}) {
-	// Issue 12 item 9: marks outlive the filter, so the count stays in sight even when they are hidden.
-	const marked = useAppState(selectMarkSummary);
-	const request = useAppState(s => (s.ui.overlay?.kind === 'confirm' ? s.ui.overlay.request : undefined));
-	// The room the dialog has, as app.tsx gives it: the table's lines and its title.
-	const room = useAppState(tableHeight) + 1;
+export type FooterProps = {
+	readonly scopes: readonly Scope[];
+	readonly readOnly?: boolean;
+	readonly width: number;
+	/** "3 marked" and such: issue 12 item 9, marks outlive the filter, so the count stays in sight. */
+	readonly marked?: string;
+	/** The confirmation on screen, if any, and the room its dialog has. */
+	readonly request?: ConfirmRequest;
+	readonly room: number;
+};
+
+export function Footer({scopes, readOnly = false, width, marked, request, room}: FooterProps) {
 	if (request?.typeToConfirm !== undefined) {
 		return <Text wrap="truncate" dimColor>{sanitizeLine(typingFooter(request, room, width))}</Text>;
 	}

@@ -1,6 +1,5 @@
 import {Box} from 'ink';
 import {ConfirmDialog, confirmHeight} from '../components/confirm-dialog.js';
-import {Footer} from '../components/footer.js';
 import {HelpOverlay} from '../components/help-overlay.js';
 import {OutputPane} from '../components/output-pane.js';
 import {SwitcherOverlay} from '../components/switcher-overlay.js';
@@ -11,7 +10,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {activeScopes, focusScopes} from '../keys/scopes.js';
 import {isSplit, splitListWidth} from '../store/log-selectors.js';
 import {PageView} from '../components/page-view.js';
-import {DiskUsagePane, FilterPane, HeaderPane, StatusPane} from './chrome.js';
+import {DiskUsagePane, FilterPane, FooterPane, HeaderPane, StatusPane} from './chrome.js';
 import {DetailView} from './detail-view.js';
 import {LogPane} from './log-pane.js';
 import {ListPane} from './list-pane.js';
@@ -56,7 +55,7 @@ function Screen() {
 		body = (
 			<Box flexDirection="column" height={height + 1} flexShrink={0}>
 				{dialog < height ? list(height - dialog) : null}
-				<ConfirmDialog request={overlay.request} height={dialog} typed={overlay.typed}/>
+				<ConfirmDialog request={overlay.request} height={dialog} typed={overlay.typed} scroll={overlay.scroll ?? 0} theme={theme}/>
 			</Box>
 		);
 	} else if (pane !== 'containers') {
@@ -87,7 +86,7 @@ function Screen() {
 			{body}
 			<FilterPane/>
 			<StatusPane/>
-			<Footer scopes={scopes} readOnly={readOnly} width={columns}/>
+			<FooterPane scopes={scopes} readOnly={readOnly} width={columns}/>
 		</Box>
 	);
 }

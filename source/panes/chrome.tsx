@@ -1,11 +1,13 @@
 import {DiskUsageLine} from '../components/disk-usage-line.js';
 import {FilterBar} from '../components/filter-bar.js';
+import {Footer} from '../components/footer.js';
 import {Header} from '../components/header.js';
 import {StatusBar} from '../components/status-bar.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {paneTabs} from '../store/list-panes.js';
-import {selectCounts} from '../store/selectors.js';
+import {selectCounts, selectMarkSummary, tableHeight} from '../store/selectors.js';
+import type {Scope} from '../keys/keymap.js';
 
 // The lines around the pane's body: each picks its state here and hands the component plain props.
 
@@ -55,4 +57,13 @@ export function DiskUsagePane() {
 	const usage = useAppState(s => s.diskUsage);
 	const width = useAppState(s => s.ui.viewport.columns);
 	return <DiskUsageLine {...(usage ? {usage} : {})} width={width}/>;
+}
+
+/** The key hints, with the count of marks and, under a confirmation, the keys it takes. */
+export function FooterPane({scopes, readOnly, width}: {readonly scopes: readonly Scope[]; readonly readOnly: boolean; readonly width: number}) {
+	const marked = useAppState(selectMarkSummary);
+	const request = useAppState(s => (s.ui.overlay?.kind === 'confirm' ? s.ui.overlay.request : undefined));
+	// The room the dialog has, as app.tsx gives it: the table's lines and its title.
+	const room = useAppState(tableHeight) + 1;
+	return <Footer scopes={scopes} readOnly={readOnly} width={width} room={room} {...(marked ? {marked} : {})} {...(request ? {request} : {})}/>;
 }
