@@ -28,7 +28,7 @@ export type MergedLogOptions = {
 };
 
 /** One container's log into the buffer, with the log pane's own demux, part-joining and splitting. */
-async function readSource(engine: Pick<Engine, 'logs'>, source: string, buffer: MergeBuffer, options: MergedLogOptions): Promise<string | undefined> {
+async function readSource(engine: Pick<Engine, 'logs' | 'host'>, source: string, buffer: MergeBuffer, options: MergedLogOptions): Promise<string | undefined> {
 	const readers = new Map<LogStream, {joiner: PartJoiner; splitter: LineSplitter}>();
 	const take = (lines: RawLine[]) => {
 		buffer.push(source, lines, Date.now());
@@ -50,7 +50,7 @@ async function readSource(engine: Pick<Engine, 'logs'>, source: string, buffer: 
 		}
 	} catch (error_) {
 		if (!options.signal.aborted) {
-			error = describeError(error_, 'the Docker Engine');
+			error = describeError(error_, engine.host);
 		}
 	}
 
@@ -71,7 +71,7 @@ async function readSource(engine: Pick<Engine, 'logs'>, source: string, buffer: 
  * interval. Ends when every stream has ended (the containers stopped) or the signal aborts;
  * re-attaching to restarted containers and adding new ones is the caller's (call again with them).
  */
-export async function * followMergedLogs(engine: Pick<Engine, 'logs'>, sources: readonly string[], options: MergedLogOptions): AsyncGenerator<MergedBatch> {
+export async function * followMergedLogs(engine: Pick<Engine, 'logs' | 'host'>, sources: readonly string[], options: MergedLogOptions): AsyncGenerator<MergedBatch> {
 	const buffer = new MergeBuffer(options.holdMs ?? 500);
 	let ended: Array<{source: string; error?: string}> = [];
 	let open = sources.length;
