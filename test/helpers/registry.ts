@@ -28,6 +28,19 @@ async function follow(stream: NodeJS.ReadableStream): Promise<void> {
 	});
 }
 
+/** Every image makeVariant made, so that a file's afterAll can remove them, tagged or not. */
+export const madeImages = new Set<string>();
+
+/** Removes the images this file made (and its tags of them); never anyone else's. */
+export async function removeMadeImages(): Promise<void> {
+	for (const id of madeImages) {
+		// eslint-disable-next-line no-await-in-loop
+		await docker.getImage(id).remove({force: true}).catch(() => undefined);
+	}
+
+	madeImages.clear();
+}
+
 export type VariantOptions = {
 	/** Written to /version, so that each variant is a different image. */
 	readonly version: string;
@@ -55,6 +68,7 @@ export async function makeVariant(reference: string, options: VariantOptions): P
 		const [repo, tag] = colon > reference.lastIndexOf('/') ? [reference.slice(0, colon), reference.slice(colon + 1)] : [reference, 'latest'];
 		// The body is the image's config (merged over the container's by the Engine), the query names it.
 		const committed = await container.commit({_query: {container: container.id, repo, tag}, _body: {Cmd: ['sh'], ...options.config}}) as {Id: string};
+		madeImages.add(committed.Id);
 		return committed.Id;
 	} finally {
 		await container.remove({force: true});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {pullImage} from '../../source/docker/pull.js';
 import type {PullProgress} from '../../source/docker/pull-progress.js';
-import {publishVariant, registryPassword, registryUser, startRegistry, tagLocally} from '../helpers/registry.js';
+import {publishVariant, registryPassword, removeMadeImages, registryUser, startRegistry, tagLocally} from '../helpers/registry.js';
 import {docker, uniquePrefix} from '../helpers/test-containers.js';
 
 // Pulls from real loopback registries (test/engine/registry.sh) into the private Engine.
@@ -31,8 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	rmSync(home, {recursive: true, force: true});
-	const images = await docker.listImages();
-	await Promise.all(images.filter(image => image.RepoTags?.some(tag => tag.includes(`/${p}/`))).map(async image => docker.getImage(image.Id).remove({force: true}).catch(() => undefined)));
+	await removeMadeImages();
 });
 
 describe('pullImage', () => {

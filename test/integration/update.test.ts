@@ -6,7 +6,7 @@ import {recreateContainer} from '../../source/docker/recreate.js';
 import {checkForUpdate} from '../../source/docker/update-check.js';
 import {type UpdateEvent, updateContainers} from '../../source/docker/update-containers.js';
 import {engineHost} from '../helpers/engine-paths.js';
-import {publishVariant, startRegistry, tagLocally} from '../helpers/registry.js';
+import {publishVariant, removeMadeImages, startRegistry, tagLocally} from '../helpers/registry.js';
 import {docker, removeTestContainers, testLabel, uniquePrefix} from '../helpers/test-containers.js';
 
 // Update = pull, then recreate with the same settings, against the private Engine and a loopback registry.
@@ -67,12 +67,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+	// The volumes this file's containers use, the anonymous ones included (updates keep them all).
+	const ours = (await docker.listContainers({all: true, filters: {label: [testLabel]}})).filter(c => c.Names.some(n => n.startsWith(`/${p}`)));
+	const volumes = new Set(ours.flatMap(c => c.Mounts.filter(m => m.Type === 'volume' && m.Name).map(m => m.Name!)));
 	await removeTestContainers(p);
 	await Promise.all(networks.map(async n => docker.getNetwork(n).remove().catch(() => undefined)));
-	const volumes = (await docker.listVolumes()).Volumes ?? [];
-	await Promise.all(volumes.filter(v => v.Name.startsWith(p)).map(async v => docker.getVolume(v.Name).remove().catch(() => undefined)));
-	const images = await docker.listImages();
-	await Promise.all(images.filter(image => image.RepoTags?.some(tag => tag.includes(`/${p}/`))).map(async image => docker.getImage(image.Id).remove({force: true}).catch(() => undefined)));
+	await Promise.all([...volumes].map(async v => docker.getVolume(v).remove().catch(() => undefined)));
+	await removeMadeImages();
 });
 
 describe('update a container', () => {
