@@ -1,3 +1,5 @@
+import {once} from 'node:events';
+import {type AddressInfo, createServer} from 'node:net';
 import type Docker from 'dockerode';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {resolveConnection} from '../../source/docker/connection.js';
@@ -33,7 +35,16 @@ async function containersNamed(name: string): Promise<string[]> {
 	return list.flatMap(c => c.Names.map(n => n.slice(1))).filter(n => n.startsWith(name)).sort();
 }
 
-async function makeWeb(name: string, reference: string, options: {network?: boolean} = {}): Promise<Docker.Container> {
+/** A loopback port nobody listens on now. */
+async function freePort(): Promise<number> {
+	const server = createServer().listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	const {port} = server.address() as AddressInfo;
+	server.close();
+	return port;
+}
+
+async function makeWeb(name: string, reference: string, options: {network?: boolean; port?: number} = {}): Promise<Docker.Container> {
 	const container = await docker.createContainer({
 		name,
 		Image: reference,
@@ -44,7 +55,11 @@ async function makeWeb(name: string, reference: string, options: {network?: bool
 		WorkingDir: '/tmp',
 		StopTimeout: 2,
 		Healthcheck: {Test: ['CMD', 'true'], Interval: 1_000_000_000},
+		Tty: true,
+		OpenStdin: true,
+		...(options.port ? {ExposedPorts: {'8080/tcp': {}}} : {}),
 		HostConfig: {
+			...(options.port ? {PortBindings: {'8080/tcp': [{HostIp: '127.0.0.1', HostPort: String(options.port)}]}} : {}),
 			Binds: [`${volume}-${name}:/data`],
 			RestartPolicy: {Name: 'unless-stopped'},
 			Memory: 64 * 1024 * 1024,
@@ -83,7 +98,7 @@ describe('update a container', () => {
 		const older = await publishVariant(reference, {version: 'one', config: imageConfig('one')});
 		const newer = await publishVariant(reference, {version: 'two', config: imageConfig('two')});
 		await tagLocally(older, reference);
-		const old = await makeWeb(name, reference, {network: true});
+		const old = await makeWeb(name, reference, {network: true, port: await freePort()});
 		const before = await old.inspect();
 		expect(await read(name, '/anon/f')).toBe('one');
 
@@ -112,6 +127,10 @@ describe('update a container', () => {
 		expect(after.HostConfig.RestartPolicy).toEqual(before.HostConfig.RestartPolicy);
 		expect(after.HostConfig.Memory).toBe(64 * 1024 * 1024);
 		expect(after.HostConfig.Binds).toEqual(before.HostConfig.Binds);
+		expect(after.HostConfig.PortBindings).toEqual(before.HostConfig.PortBindings);
+		expect(after.NetworkSettings.Ports).toEqual(before.NetworkSettings.Ports);
+		expect(after.Config.ExposedPorts).toEqual({'8080/tcp': {}});
+		expect([after.Config.Tty, after.Config.OpenStdin]).toEqual([true, true]);
 		const front = after.NetworkSettings.Networks[networks[0]!]!;
 		expect(front.Aliases).toContain('web-alias');
 		expect(front.IPAMConfig?.IPv4Address).toBe('10.231.0.10');
