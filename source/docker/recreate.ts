@@ -68,7 +68,6 @@ export async function recreateContainer(docker: Docker, id: string, options: Rec
 	const old = docker.getContainer(inspect.Id);
 	const ran = Boolean(inspect.State?.Running);
 	let copy: Docker.Container | undefined;
-	let stopped = false;
 	let renamed = false;
 	let current: RecreateStepName = 'create';
 	let currentDetail = temporary;
@@ -90,7 +89,6 @@ export async function recreateContainer(docker: Docker, id: string, options: Rec
 
 		if (ran) {
 			await step('stop-old', name, async () => old.stop());
-			stopped = true;
 		}
 
 		await step('rename-old', aside, async () => old.rename({name: aside}));
@@ -102,7 +100,7 @@ export async function recreateContainer(docker: Docker, id: string, options: Rec
 	} catch (error) {
 		const message = lineOf(docker, error);
 		record(current, false, message);
-		const rolledBack = await rollBack(docker, {copy, old, name, stopped, renamed, record});
+		const rolledBack = await rollBack(docker, {copy, old, name, ran, renamed, record});
 		return {ok: false, name, error: `${current} ${currentDetail} failed: ${message}`, steps, rolledBack};
 	}
 
@@ -122,7 +120,8 @@ type RollBackState = {
 	readonly copy: Docker.Container | undefined;
 	readonly old: Docker.Container;
 	readonly name: string;
-	readonly stopped: boolean;
+	/** The old one ran before: it must run again. */
+	readonly ran: boolean;
 	readonly renamed: boolean;
 	readonly record: (step: RecreateStepName, ok: boolean, detail?: string) => void;
 };
@@ -148,7 +147,8 @@ async function rollBack(docker: Docker, state: RollBackState): Promise<boolean> 
 		await undo('rollback-rename-old', state.name, async () => state.old.rename({name: state.name}));
 	}
 
-	if (state.stopped) {
+	// Asked of the Engine rather than remembered: a stop that failed (a timeout) may still have stopped it.
+	if (state.ran && !(await state.old.inspect().then(info => info.State.Running, () => false))) {
 		await undo('rollback-start-old', state.name, async () => state.old.start());
 	}
 

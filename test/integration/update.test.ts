@@ -9,7 +9,7 @@ import {checkForUpdate} from '../../source/docker/update-check.js';
 import {type UpdateEvent, updateContainers} from '../../source/docker/update-containers.js';
 import {engineHost} from '../helpers/engine-paths.js';
 import {publishVariant, removeMadeImages, startRegistry, tagLocally} from '../helpers/registry.js';
-import {docker, removeTestContainers, testLabel, uniquePrefix} from '../helpers/test-containers.js';
+import {docker, eventually, removeTestContainers, testLabel, uniquePrefix} from '../helpers/test-containers.js';
 
 // Update = pull, then recreate with the same settings, against the private Engine and a loopback registry.
 const p = uniquePrefix('upd');
@@ -72,6 +72,8 @@ async function makeWeb(name: string, reference: string, options: {network?: bool
 	}
 
 	await container.start();
+	// Its first start writes both files: the tests compare them after the update.
+	await eventually(async () => read(name, '/anon/f'), `${name} to write its volumes`);
 	return container;
 }
 
@@ -186,6 +188,25 @@ describe('update a container', () => {
 		expect(after.Id).toBe(old.id);
 		expect(after.State.Running).toBe(true);
 		expect(await read(name, '/data/f')).toBe('one');
+	});
+
+	it('leaves a container untouched when the copy cannot be made, and a stopped one stopped', async () => {
+		const reference = `${registry}/${p}/idle:1`;
+		const name = `${p}-idle`;
+		await publishVariant(reference, {version: 'idle', config: imageConfig('idle')});
+		const old = await makeWeb(name, reference);
+		const failed = await recreateContainer(docker, name, {image: `${registry}/${p}/missing:1`});
+		expect(failed).toMatchObject({ok: false, rolledBack: true, steps: [{step: 'create', ok: false}]});
+		const same = await docker.getContainer(name).inspect();
+		expect([same.Id, same.State.Running]).toEqual([old.id, true]);
+
+		await old.stop();
+		const result = await recreateContainer(docker, name);
+		expect(result.ok && result.steps.map(step => step.step)).toEqual(['create', 'rename-old', 'rename-new', 'remove-old']);
+		const after = await docker.getContainer(name).inspect();
+		expect(after.Id).not.toBe(old.id);
+		expect(after.State.Status).toBe('created');
+		expect(await containersNamed(name)).toEqual([name]);
 	});
 
 	it('updates several containers one after another, reporting each step', async () => {
