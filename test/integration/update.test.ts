@@ -4,6 +4,7 @@ import type Docker from 'dockerode';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {resolveConnection} from '../../source/docker/connection.js';
 import {createEngine} from '../../source/docker/engine.js';
+import {createImageUpdates} from '../../source/docker/image-updates.js';
 import {recreateContainer} from '../../source/docker/recreate.js';
 import {checkForUpdate} from '../../source/docker/update-check.js';
 import {type UpdateEvent, updateContainers} from '../../source/docker/update-containers.js';
@@ -152,13 +153,15 @@ describe('update a container', () => {
 		const name = `${p}-same`;
 		const id = await publishVariant(reference, {version: 'same', config: imageConfig('same')});
 		const old = await makeWeb(name, reference);
-		const check = await checkForUpdate(docker, name, {env});
+		// Through the connection-bound form the panes use.
+		const updates = createImageUpdates(resolveConnection(engineHost, {}));
+		const check = await updates.check(name, {env});
 		expect(check).toMatchObject({changed: false, oldImageId: id, newImageId: id, pull: {kind: 'up-to-date'}});
 		const skipped = await updateContainers(docker, [name], {pull: {env}});
 		expect(skipped[0]).toMatchObject({skipped: `${name} already runs the newest ${reference}`});
 		expect((await docker.getContainer(name).inspect()).Id).toBe(old.id);
 
-		const result = await recreateContainer(docker, name);
+		const result = await updates.recreate(name);
 		expect(result.ok).toBe(true);
 		const after = await docker.getContainer(name).inspect();
 		expect(after.Id).not.toBe(old.id);
