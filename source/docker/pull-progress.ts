@@ -77,7 +77,9 @@ function updateLayer(previous: LayerProgress | undefined, id: string, message: P
 	const detail = message.progressDetail;
 	const total = detail?.total !== undefined && detail.total > 0 ? detail.total : undefined;
 	const current = detail?.current;
-	const size = phase === 'downloading' && total !== undefined ? total : previous?.size;
+	// Extraction reads the same compressed blob: its total is the download's size when no
+	// "Downloading" message said it (the Engine drops progress messages a slow reader has not taken).
+	const size = (phase === 'downloading' || (phase === 'extracting' && previous?.size === undefined)) && total !== undefined ? total : previous?.size;
 	return {
 		id,
 		status,

@@ -134,6 +134,17 @@ describe('reducePull', () => {
 		expect(done.error).toBeUndefined();
 	});
 
+	it('takes a layer\'s size from extraction when no download progress came', () => {
+		const state = run([
+			{status: 'Pulling fs layer', id: a},
+			{status: 'Download complete', id: a},
+			{status: 'Extracting', id: a, progressDetail: {current: 5, total: 300}},
+			{status: 'Pull complete', id: a},
+		]);
+		expect(state.layers[0]).toMatchObject({phase: 'done', size: 300});
+		expect([state.downloaded, state.total]).toEqual([300, 300]);
+	});
+
 	it('keeps the stream\'s error as one line', () => {
 		const state = run([{status: 'Pulling from x', id: '1'}, {error: 'manifest unknown:\n manifest unknown', errorDetail: {message: 'manifest unknown:\n manifest unknown'}}]);
 		expect(state.error).toBe('manifest unknown: manifest unknown');
