@@ -24,6 +24,10 @@ export function mergeKey(time: string | undefined): string {
  * something at least as late (then nothing earlier can come from them), or until it has been held
  * `holdMs` (so a quiet container does not hold the others back for ever).
  *
+ * One container's stdout and stderr are timestamped apart and can reach its log a little out of
+ * order, so a line also waits `settleMs` after it came, and no later line goes before it: an
+ * earlier sibling from the other stream then still finds its place.
+ *
  * Late lines: a line that arrives after later lines were already given out (a source quiet longer
  * than holdMs, or a clock behind the others) is given out with the next batch, sorted among that
  * batch only. It is never dropped and never moves what was given out before: the view stays stable,
@@ -35,7 +39,7 @@ export class MergeBuffer {
 	/** Per open source: the key of its latest line, or '' before its first. */
 	private readonly latest = new Map<string, string>();
 
-	constructor(private readonly holdMs: number) {}
+	constructor(private readonly holdMs: number, private readonly settleMs = 100) {}
 
 	/** A source whose lines are awaited: it holds back the others until it sends. */
 	open(source: string): void {
@@ -61,27 +65,39 @@ export class MergeBuffer {
 
 	/** The lines that can be given out now, in time order (lines arrived in the same order stay so). */
 	take(nowMs: number): MergedLine[] {
-		let limit: string | undefined;
-		for (const key of this.latest.values()) {
-			limit = limit === undefined || key < limit ? key : limit;
-		}
-
-		// Lines held long enough go, and with them every line not later than they are.
-		for (const item of this.held) {
-			if (nowMs - item.at >= this.holdMs && (limit === undefined || item.key > limit)) {
-				limit = item.key;
-			}
-		}
-
 		if (this.latest.size === 0) {
 			return this.flush();
+		}
+
+		// Every open source has sent something this late: nothing earlier can come from them.
+		let watermark: string | undefined;
+		for (const key of this.latest.values()) {
+			watermark = watermark === undefined || key < watermark ? key : watermark;
+		}
+
+		// Nothing at or after a line that just came (its sibling may be on the way)...
+		let cap: string | undefined;
+		// ...but what waited holdMs goes, and with it every line not later than it.
+		let aged: string | undefined;
+		for (const item of this.held) {
+			const age = nowMs - item.at;
+			if (age < this.settleMs && (cap === undefined || item.key < cap)) {
+				cap = item.key;
+			}
+
+			if (age >= this.holdMs && (aged === undefined || item.key > aged)) {
+				aged = item.key;
+			}
 		}
 
 		const ready: Held[] = [];
 		const kept: Held[] = [];
 		for (const item of this.held) {
 			// A line without a timestamp has nothing to wait for.
-			(item.key === '' || (limit !== undefined && item.key <= limit) ? ready : kept).push(item);
+			const go = item.key === ''
+				|| (watermark !== undefined && item.key <= watermark && (cap === undefined || item.key < cap))
+				|| (aged !== undefined && item.key <= aged);
+			(go ? ready : kept).push(item);
 		}
 
 		this.held = kept;

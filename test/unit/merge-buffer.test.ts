@@ -14,7 +14,7 @@ describe('mergeKey', () => {
 
 describe('MergeBuffer', () => {
 	it('holds a line until every open source has sent one as late, then gives them out in time order', () => {
-		const buffer = new MergeBuffer(500);
+		const buffer = new MergeBuffer(500, 0);
 		buffer.open('a');
 		buffer.open('b');
 		buffer.push('a', [at(1, 'a1'), at(3, 'a3')], 0);
@@ -28,7 +28,7 @@ describe('MergeBuffer', () => {
 	});
 
 	it('gives out what waited holdMs even while a source stays quiet, with every line not later', () => {
-		const buffer = new MergeBuffer(500);
+		const buffer = new MergeBuffer(500, 0);
 		buffer.open('a');
 		buffer.open('quiet');
 		buffer.push('a', [at(5, 'a5')], 0);
@@ -39,7 +39,7 @@ describe('MergeBuffer', () => {
 	});
 
 	it('gives out a late line with the next batch, never dropped and without moving what went before', () => {
-		const buffer = new MergeBuffer(100);
+		const buffer = new MergeBuffer(100, 0);
 		buffer.open('a');
 		buffer.open('b');
 		buffer.push('a', [at(5, 'a5')], 0);
@@ -51,8 +51,24 @@ describe('MergeBuffer', () => {
 		expect(texts(buffer.take(210))).toEqual(['a:a7']);
 	});
 
+	it('lets a line settle, so that an earlier line of the other stream arriving just after finds its place', () => {
+		const buffer = new MergeBuffer(1000, 100);
+		buffer.open('a');
+		buffer.open('b');
+		buffer.push('b', [at(9, 'b9')], 0);
+		// stderr's line written to the log before stdout's earlier one.
+		buffer.push('a', [{...at(2, 'a2 err'), stream: 'stderr'}], 0);
+		expect(buffer.take(50)).toEqual([]);
+		buffer.push('a', [at(1, 'a1 out')], 60);
+		expect(texts(buffer.take(120))).toEqual([]);
+		expect(texts(buffer.take(160))).toEqual(['a:a1 out', 'a:a2 err']);
+		// b9 waits for a to catch up, and at most holdMs.
+		expect(texts(buffer.take(999))).toEqual([]);
+		expect(texts(buffer.take(1000))).toEqual(['b:b9']);
+	});
+
 	it('stops waiting for a closed source, keeps arrival order for equal times, passes untimed lines at once', () => {
-		const buffer = new MergeBuffer(10_000);
+		const buffer = new MergeBuffer(10_000, 0);
 		buffer.open('a');
 		buffer.open('b');
 		buffer.push('a', [at(1, 'first', '.5'), at(1, 'second', '.5')], 0);
@@ -66,7 +82,7 @@ describe('MergeBuffer', () => {
 	});
 
 	it('interleaves many sources exactly by time whatever order their batches came in', () => {
-		const buffer = new MergeBuffer(1_000_000);
+		const buffer = new MergeBuffer(1_000_000, 0);
 		const sources = ['a', 'b', 'c'];
 		for (const source of sources) {
 			buffer.open(source);
