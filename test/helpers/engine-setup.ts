@@ -24,7 +24,8 @@ function engine(script: 'engine' | 'podman', command: 'start' | 'stop' | 'status
 /**
  * Starts the private Engine once for the engine project; a missing Engine fails the run, never skips
  * it. The teardown stops every daemon the suite started: the Engine (unless it was running before),
- * the other Engines and the Podman service that some files start, and the tmux server of the terminals.
+ * the other Engines, the Podman service and the loopback registries that some files start, and the
+ * tmux server of the terminals.
  */
 export default function setup(project: TestProject) {
 	const before = fingerprint();
@@ -42,6 +43,11 @@ export default function setup(project: TestProject) {
 		}
 
 		engine('podman', 'stop');
+		// The loopback registries that the pull and update tests start (test/engine/registry.sh).
+		try {
+			execFileSync('bash', ['test/engine/registry.sh', 'stop'], {stdio: 'ignore', timeout: 30_000, env: {...process.env, TSDTOP_ENGINE_DIR: engineDir}});
+		} catch {}
+
 		if (!wasRunning) {
 			engine('engine', 'stop');
 		}
