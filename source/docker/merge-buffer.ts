@@ -1,4 +1,4 @@
-import type {RawLine} from '../logs/line-splitter.js';
+import type {RawLine} from './line-splitter.js';
 
 /** A line of a merged log: which container (source id) it came from. */
 export type MergedLine = RawLine & {readonly source: string};

@@ -1,7 +1,7 @@
 import {setTimeout as sleep} from 'node:timers/promises';
-import type {LogStream} from '../logs/demux.js';
-import {LineSplitter, type RawLine} from '../logs/line-splitter.js';
-import {PartJoiner} from '../logs/part-joiner.js';
+import type {LogStream} from './demux.js';
+import {LineSplitter, type RawLine} from './line-splitter.js';
+import {PartJoiner} from './part-joiner.js';
 import type {Engine} from './engine.js';
 import {describeError} from './errors.js';
 import {MergeBuffer, type MergedLine} from './merge-buffer.js';

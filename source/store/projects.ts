@@ -1,4 +1,4 @@
-import type {Container, ContainerStats} from '../types.js';
+import type {Container, ContainerStats} from '../core/types.js';
 
 /** The compose labels a project row reads (set by docker compose on every container it makes). */
 export const composeLabels = {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {type ContainerInspect, ownConfig, recreateSpec} from '../../source/docker/recreate-spec.js';
+import {type ContainerInspect, ownConfig, recreateSpec} from '../../../source/docker/recreate-spec.js';
 
 const id = 'abcdef1234567890'.padEnd(64, '0');
 const image = {

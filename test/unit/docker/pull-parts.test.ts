@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {localName, parseReference} from '../../source/docker/image-reference.js';
-import {describePullError} from '../../source/docker/pull-error.js';
-import {emptyPull, type PullMessage, reducePull} from '../../source/docker/pull-progress.js';
-import {type DockerAuthConfig, findCredentials, fromAuths, helperFor, registryOfKey, type RunHelper} from '../../source/docker/registry-auth.js';
+import {localName, parseReference} from '../../../source/docker/image-reference.js';
+import {describePullError} from '../../../source/docker/pull-error.js';
+import {emptyPull, type PullMessage, reducePull} from '../../../source/docker/pull-progress.js';
+import {type DockerAuthConfig, findCredentials, fromAuths, helperFor, registryOfKey, type RunHelper} from '../../../source/docker/registry-auth.js';
 
 describe('parseReference', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {RawLine} from '../../source/logs/line-splitter.js';
-import {MergeBuffer, mergeKey} from '../../source/docker/merge-buffer.js';
+import type {RawLine} from '../../../source/docker/line-splitter.js';
+import {MergeBuffer, mergeKey} from '../../../source/docker/merge-buffer.js';
 
 const at = (second: number, text: string, fraction = ''): RawLine => ({stream: 'stdout', time: `2026-12-03T10:00:${String(second).padStart(2, '0')}${fraction}Z`, text});
 const texts = (lines: ReadonlyArray<{text: string; source: string}>) => lines.map(line => `${line.source}:${line.text}`);

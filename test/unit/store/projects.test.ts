@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {projectRows, projectTargets, projectToggleVerb} from '../../source/store/projects.js';
-import {makeContainer} from './fixtures.js';
+import {projectRows, projectTargets, projectToggleVerb} from '../../../source/store/projects.js';
+import {makeContainer} from '../fixtures.js';
 
 const compose = (project: string, service: string, extra: Record<string, string> = {}) => ({
 	'com.docker.compose.project': project,
