@@ -149,12 +149,13 @@ cmd_stop() {
   [[ -d "$(dir_of 0)" ]] || { say "not running ($(dir_of 0) does not exist)"; return 0; }
   take_lock
   local n
-  # Workers leave first, so the manager never waits for them; the manager leaves last.
-  for n in 2 1 0; do
+  # All at once: a worker's leave takes 5 s whatever the order (it waits on the dispatcher).
+  for n in 0 1 2; do
     if node_engine "$n" status >/dev/null 2>&1; then
-      dk "$n" swarm leave --force >/dev/null 2>&1 || true
+      dk "$n" swarm leave --force >/dev/null 2>&1 &
     fi
   done
+  wait
   for n in 0 1 2; do
     node_engine "$n" stop 2>/dev/null &
   done

@@ -3,7 +3,7 @@ import type {SwarmService, SwarmTask} from '../../source/docker/swarm-types.js';
 import {workerNotice} from '../../source/docker/swarm.js';
 import type {EngineEvent} from '../../source/types.js';
 import {eventually, uniquePrefix} from '../helpers/test-containers.js';
-import {createTestService, removeTestServices, startSwarm, stopSwarm, swarmOn} from '../helpers/swarm.js';
+import {createTestService, removeTestServices, restartManager, startSwarm, stopSwarm, swarmOn} from '../helpers/swarm.js';
 
 // The Swarm half of the Engine layer against a real three-node swarm (test/engine/swarm.sh): one
 // manager and two workers, each its own dockerd on this machine. No mocks.
@@ -186,5 +186,25 @@ describe('nodes', () => {
 		const inspect = await swarm.inspectNode(worker.id) as {Spec: {Availability: string}; Description: {Hostname: string}};
 		expect(inspect.Spec.Availability).toBe('active');
 		expect(inspect.Description.Hostname).toBe('tsdtop-worker1');
+	});
+});
+
+// Last: the other tests need not wait for the manager to come back.
+describe('the manager restarted', () => {
+	it('answers again with the same services, and leads its workers again', async () => {
+		const name = `${p}-survive`;
+		await createTestService({name, replicas: 2});
+		await replicas(name, '2/2');
+		const before = (await swarm.services()).map(row => [row.id, row.name, row.mode, row.desired]);
+		restartManager();
+		// The API answers before the raft store is loaded: wait for the role, then for the lists.
+		await eventually(async () => (await swarm.role().catch(() => undefined))?.kind === 'manager', 'the manager back', converge);
+		const after = await eventually(async () => swarm.services().catch(() => undefined), 'the services listed again', converge);
+		expect(after.map(row => [row.id, row.name, row.mode, row.desired])).toEqual(before);
+		await replicas(name, '2/2');
+		await eventually(async () => {
+			const nodes = await swarm.nodes();
+			return nodes[0]?.managerStatus === 'Leader' && nodes.every(node => node.status === 'ready');
+		}, 'the Leader and two Ready workers', converge);
 	});
 });
