@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {imageWithoutDigest, mapNodes, mapServices, mapTasks, seconds, servicePorts, swarmRoleOf, workerNotice} from '../../source/docker/map-swarm.js';
+import {mapNodes, mapTasks} from '../../source/docker/map-swarm-nodes.js';
+import {imageWithoutDigest, mapServices, seconds, servicePorts, swarmRoleOf, workerNotice} from '../../source/docker/map-swarm.js';
 import type {ApiNode, ApiService, ApiSwarmInfo, ApiTask} from '../../source/docker/swarm-api.js';
 
 // Captured from the three-node test swarm (test/engine/swarm.sh, Engine 20.10): fx-web (2 replicas,
