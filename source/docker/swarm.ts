@@ -81,7 +81,7 @@ export function swarmOf(docker: Docker): Swarm {
 		},
 
 		async tasks(serviceId) {
-			// By id: the tasks filter also matches other services whose name or id starts the same.
+			// The service may be given by name: inspect gives its id (tasks name their service by id) and its name.
 			const {ID: id, Spec: spec} = await docker.getService(serviceId).inspect() as ApiService;
 			const [tasks, names] = await Promise.all([listTasks({service: [id]}), hostnames()]);
 			return mapTasks(tasks.filter(task => task.ServiceID === id), names, new Map([[id, spec?.Name ?? id]]));

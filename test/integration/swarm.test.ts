@@ -195,16 +195,25 @@ describe('the manager restarted', () => {
 		const name = `${p}-survive`;
 		await createTestService({name, replicas: 2});
 		await replicas(name, '2/2');
-		const before = (await swarm.services()).map(row => [row.id, row.name, row.mode, row.desired]);
+		// A global service's desired count follows its tasks, which a restart reschedules: compare the specs.
+		const spec = (rows: readonly SwarmService[]) => rows.map(row => [row.id, row.name, row.mode, row.mode === 'global' ? 'all nodes' : row.desired]);
+		const before = spec(await swarm.services());
 		restartManager();
 		// The API answers before the raft store is loaded: wait for the role, then for the lists.
 		await eventually(async () => (await swarm.role().catch(() => undefined))?.kind === 'manager', 'the manager back', converge);
-		const after = await eventually(async () => swarm.services().catch(() => undefined), 'the services listed again', converge);
-		expect(after.map(row => [row.id, row.name, row.mode, row.desired])).toEqual(before);
-		await replicas(name, '2/2');
+		const after = await eventually(async () => {
+			const list = await swarm.services().catch(() => undefined);
+			return list?.some(row => row.name === name) && list;
+		}, 'the services listed again', converge);
+		expect(spec(after)).toEqual(before);
+		// Until the workers report back, a list may fail ("the swarm does not have a leader"): ask again.
 		await eventually(async () => {
-			const nodes = await swarm.nodes();
-			return nodes[0]?.managerStatus === 'Leader' && nodes.every(node => node.status === 'ready');
+			const row = (await swarm.services().catch(() => [])).find(row => row.name === name);
+			return row?.running === 2 && row.desired === 2;
+		}, `${name} at 2/2 again`, converge);
+		await eventually(async () => {
+			const nodes = await swarm.nodes().catch(() => []);
+			return nodes[0]?.managerStatus === 'Leader' && nodes.length === 3 && nodes.every(node => node.status === 'ready');
 		}, 'the Leader and two Ready workers', converge);
 	});
 });
