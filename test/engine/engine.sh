@@ -14,6 +14,9 @@
 #   image   (re)build tsdtop-test/busybox:latest
 #   clean   remove all containers that carry the label `tsdtop.test` (any value)
 #
+# TSDTOP_ENGINE_HOSTNAME (optional): run dockerd in a UTS namespace of its own with this hostname,
+# so that several Engines on this machine are told apart as swarm nodes (test/engine/swarm.sh).
+#
 # Requires root, plus: apt-get install -y docker.io busybox-static tmux
 set -euo pipefail
 
@@ -161,7 +164,12 @@ cmd_start() {
     # setsid: own session, so the daemon survives the caller (npm/vitest/CI step).
     # stdin </dev/null, output to the log, and the lock fd 9 closed so the daemon
     # does not hold the lock or any pipe of the caller.
-    setsid dockerd \
+    local wrap=()
+    if [[ -n "${TSDTOP_ENGINE_HOSTNAME:-}" ]]; then
+      # unshare and sh exec in turn, so $! stays the dockerd's pid.
+      wrap=(unshare --uts -- sh -c 'hostname "$0" && exec "$@"' "$TSDTOP_ENGINE_HOSTNAME")
+    fi
+    setsid "${wrap[@]}" dockerd \
       --config-file "$CONFIG" \
       --host "$HOST" \
       --data-root "$DATA" \

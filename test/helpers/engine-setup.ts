@@ -12,7 +12,7 @@ declare module 'vitest' {
 	}
 }
 
-function engine(script: 'engine' | 'podman', command: 'start' | 'stop' | 'status', dir = engineDir): boolean {
+function engine(script: 'engine' | 'podman' | 'swarm', command: 'start' | 'stop' | 'status', dir = engineDir): boolean {
 	try {
 		execFileSync('bash', [`test/engine/${script}.sh`, command], {stdio: command === 'start' ? 'inherit' : 'ignore', timeout: 110_000, env: {...process.env, TSDTOP_ENGINE_DIR: dir}});
 		return true;
@@ -24,8 +24,8 @@ function engine(script: 'engine' | 'podman', command: 'start' | 'stop' | 'status
 /**
  * Starts the private Engine once for the engine project; a missing Engine fails the run, never skips
  * it. The teardown stops every daemon the suite started: the Engine (unless it was running before),
- * the other Engines, the Podman service and the loopback registries that some files start, and the
- * tmux server of the terminals.
+ * the other Engines, the three-node swarm, the Podman service and the loopback registries that some
+ * files start, and the tmux server of the terminals.
  */
 export default function setup(project: TestProject) {
 	const before = fingerprint();
@@ -42,6 +42,7 @@ export default function setup(project: TestProject) {
 			engine('engine', 'stop', `${engineDir}${suffix}`);
 		}
 
+		engine('swarm', 'stop');
 		engine('podman', 'stop');
 		// The loopback registries that the pull and update tests start (test/engine/registry.sh).
 		try {
