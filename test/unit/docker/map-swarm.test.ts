@@ -1,14 +1,14 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {mapNodes, mapTasks} from '../../source/docker/map-swarm-nodes.js';
-import {imageWithoutDigest, mapServices, seconds, servicePorts, swarmRoleOf, workerNotice} from '../../source/docker/map-swarm.js';
-import type {ApiNode, ApiService, ApiSwarmInfo, ApiTask} from '../../source/docker/swarm-api.js';
+import {mapNodes, mapTasks} from '../../../source/docker/map-swarm-nodes.js';
+import {imageWithoutDigest, mapServices, seconds, servicePorts, swarmRoleOf, workerNotice} from '../../../source/docker/map-swarm.js';
+import type {ApiNode, ApiService, ApiSwarmInfo, ApiTask} from '../../../source/docker/swarm-api.js';
 
 // Captured from the three-node test swarm (test/engine/swarm.sh, Engine 20.10): fx-web (2 replicas,
 // port 28090 published in host mode) in the middle of a forced update, fx-glob (global), fx-fail
 // (`sh -c 'exit 3'`, restarting).
 function fixture<T>(name: string): T {
-	return JSON.parse(readFileSync(new URL(`../fixtures/swarm/${name}`, import.meta.url), 'utf8')) as T;
+	return JSON.parse(readFileSync(new URL(`../../fixtures/swarm/${name}`, import.meta.url), 'utf8')) as T;
 }
 
 const services = fixture<ApiService[]>('services.json');

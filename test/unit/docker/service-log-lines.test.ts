@@ -1,10 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {parseLogDetails, ServiceLogSplitter, tagLine, type TaskNames} from '../../source/docker/service-log-lines.js';
+import {parseLogDetails, ServiceLogSplitter, tagLine, type TaskNames} from '../../../source/docker/service-log-lines.js';
 
 // GET /services/{id}/logs?timestamps=1&details=1&tail=2 of a global service on the test swarm:
 // framed stdout, each line "time details text".
-const bytes = new Uint8Array(readFileSync(new URL('../fixtures/swarm/service-logs.bin', import.meta.url)));
+const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/swarm/service-logs.bin', import.meta.url)));
 
 describe('parseLogDetails', () => {
 	test('ids and text', () => {
