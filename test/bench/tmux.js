@@ -8,6 +8,7 @@
 import {execFileSync, spawn} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
 import {writeFileSync, mkdtempSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {benchName} from './containers.js';
@@ -157,4 +158,20 @@ async function settle(client, target) {
 
 		last = screen;
 	}
+}
+
+/**
+ * The floor of this measure: test/bench/floor.c (the bench's list, an inverse selection moved on
+ * j/k with one write a key, nothing else), compiled here with gcc. Its command for
+ * measureTmuxKeys, or undefined when there is no compiler.
+ */
+export function floorCommand(size) {
+	const out = join(mkdtempSync(join(tmpdir(), 'tsdtop-bench-floor-')), 'floor');
+	try {
+		execFileSync('gcc', ['-O2', '-o', out, fileURLToPath(new URL('floor.c', import.meta.url))], {stdio: 'ignore'});
+	} catch {
+		return undefined;
+	}
+
+	return `${quote(out)} ${size}`;
 }
