@@ -35,8 +35,8 @@ const spread = ({median, min, max}) => `${n1(median)} (${n1(min)}-${n1(max)})`;
 /** One row a size; each cell names its parts in the header (see run.js for what each measures). */
 export function markdownTable(results) {
 	const lines = [
-		'| size | first frame ms (cold / median) | first key answered ms (cold / median) | select key ms (median / p95) | scroll key ms (median / p95) | tmux key ms (median / p95) | idle CPU % (median, min-max) | stats floor CPU % (median, min-max; streams) | Engine CPU % (idle / no client) | realistic idle CPU % (busy) | RSS MB (idle / realistic) | idle bytes/s (quiet / realistic) | bytes/key | bytes/scroll key |',
-		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+		'| size | first frame ms (cold / median) | first key answered ms (cold / median) | select key ms (median / p95) | scroll key ms (median / p95) | tmux key ms (median / p95) | tmux floor ms (median / p95) | idle CPU % (median, min-max) | stats floor CPU % (median, min-max; streams) | Engine CPU % (idle / no client) | realistic idle CPU % (busy) | RSS MB (idle / realistic) | idle bytes/s (quiet / realistic) | bytes/key | bytes/scroll key |',
+		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 	];
 	for (const r of results) {
 		const missing = ({frameMs, presses}) => (frameMs.count < presses ? ` (${presses - frameMs.count}/${presses} no answer)` : '');
@@ -47,6 +47,7 @@ export function markdownTable(results) {
 			pair(r.selectKey.frameMs.median, r.selectKey.frameMs.p95, n1) + missing(r.selectKey),
 			pair(r.scrollKey.frameMs.median, r.scrollKey.frameMs.p95, n1) + missing(r.scrollKey),
 			pair(r.tmuxKey.median, r.tmuxKey.p95, n1) + (r.tmuxKey.count < r.tmuxKey.presses ? ` (${r.tmuxKey.presses - r.tmuxKey.count}/${r.tmuxKey.presses} not seen)` : ''),
+			r.tmuxFloor ? pair(r.tmuxFloor.median, r.tmuxFloor.p95, n1) : '-',
 			spread(r.idle.cpuPercent),
 			`${spread(r.statsFloor.cpuPercent)}; ${r.statsFloor.streams}`,
 			pair(r.engine.cpuPercent, r.engine.aloneCpuPercent, n1),

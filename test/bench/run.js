@@ -27,6 +27,8 @@
 //   shims) over a window with the program alone, next to the same measured with no client before
 //   it started. Then a realistic window: --busy containers burn CPU and allocate memory in turns,
 //   over a window that spans tsdtop's backstop list.
+// - tmux key: the select keys again with the program in a 120x40 tmux pane (tmux.js), then the same
+//   for the floor program (floor.c: the list and a selection, one write a key, nothing else).
 // - bytes/key: median output bytes of a selection key, and of a scroll key, until 30 ms of quiet.
 // With --soak, the churn soak (soak.js) runs instead of all of the above.
 // Results: a markdown table on stdout and bench-results/latest.json. Exits 1 only when the harness
@@ -44,7 +46,7 @@ import {HarnessError, killAll} from './session.js';
 import {measureSoak, soakTable} from './soak.js';
 import {median} from './stats.js';
 import {treeSockets} from './proc.js';
-import {measureTmuxKeys} from './tmux.js';
+import {floorCommand, measureTmuxKeys} from './tmux.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const binary = join(root, 'dist/tsdtop.js');
@@ -120,6 +122,10 @@ async function measureSize(size, {options, docker, dockerHost, spec}) {
 
 	const tmuxKey = await measureTmuxKeys(tmuxSpec(options, dockerHost), ready, {presses: options.presses, checkSelection});
 	log(`  tmux keys: ${tmuxKey.count}/${tmuxKey.presses} seen, median ${fmt(tmuxKey.median)} ms (a capture takes ${fmt(tmuxKey.captureMs)} ms)`);
+	// The floor right after, in the same tmux and the same load: what any program's key costs here.
+	const floor = floorCommand(size);
+	const tmuxFloor = floor === undefined ? undefined : await measureTmuxKeys({command: floor, env: {TERM: 'xterm-256color'}}, ready, {presses: options.presses, checkSelection: true});
+	log(`  tmux keys, floor: ${tmuxFloor === undefined ? 'no gcc' : `median ${fmt(tmuxFloor.median)} ms`}`);
 	const rest = startup.slice(1);
 	const result = {
 		size,
@@ -132,6 +138,7 @@ async function measureSize(size, {options, docker, dockerHost, spec}) {
 		...keys,
 		...idle,
 		tmuxKey,
+		tmuxFloor,
 		engine: {...idle.engine, aloneCpuPercent: engineAloneCpuPercent},
 	};
 	log(`  first frame ${fmt(result.firstFrameMedianMs)} ms, first key answered ${fmt(result.firstKeyMedianMs)} ms (median of runs 2..${options.runs})`);

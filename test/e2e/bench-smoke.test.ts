@@ -22,6 +22,7 @@ type Result = {
 	engine: {cpuPercent: number; aloneCpuPercent: number; pids: number};
 	realistic: {busy: number; seconds: number; cpuPercent: number; rssMb: number};
 	tmuxKey: {count: number; presses: number; median: number};
+	tmuxFloor: {count: number; presses: number; median: number};
 };
 
 type Soak = {
@@ -32,7 +33,7 @@ type Soak = {
 	screenModelError?: string;
 	changes: number;
 	latencyMs: {median: number; worst: number; samples: number};
-	rssMb: {start: number; end: number};
+	rssMb: {start: number; warm: number; end: number; growth: number};
 	cpuPercent: {start: number; end: number};
 };
 
@@ -55,10 +56,10 @@ describe('npm run bench, as a smoke test', () => {
 			timeout: 280_000,
 			maxBuffer: 10 * 1024 * 1024,
 		});
-		// | size | first frame | first key answered | select key | scroll key | tmux key | idle CPU | stats floor; streams
+		// | size | first frame | first key answered | select key | scroll key | tmux key | tmux floor | idle CPU | stats floor; streams
 		// | Engine CPU | realistic CPU (busy) | RSS | bytes/s | bytes/key | bytes/scroll key |
 		const row = [
-			'40', pair, pair, pair, pair, pair, spread, `${spread}; \\d+`, pair, String.raw`${n} \(5\)`, pair, pair, '\\d+', '\\d+',
+			'40', pair, pair, pair, pair, pair, pair, spread, `${spread}; \\d+`, pair, String.raw`${n} \(5\)`, pair, pair, '\\d+', '\\d+',
 		].join(' \\| ');
 		expect(stdout).toMatch(new RegExp(`\\| ${row} \\|`));
 		const result = (JSON.parse(readFileSync(json, 'utf8')) as {results: Result[]}).results[0]!;
@@ -75,6 +76,8 @@ describe('npm run bench, as a smoke test', () => {
 		expect(result.scrollKey.frameMs.count).toBe(result.scrollKey.presses);
 		// In tmux too, every key's selection was seen on screen.
 		expect(result.tmuxKey.count).toBe(10);
+		// And the floor program's (test/bench/floor.c), measured the same way right after.
+		expect(result.tmuxFloor.count).toBe(10);
 		expect(result.idle.windows.length).toBe(3);
 		expect(result.idle.cpuPercent.min).toBeLessThanOrEqual(result.idle.cpuPercent.max);
 		expect(result.statsFloor.streams).toBeGreaterThan(0);
@@ -92,8 +95,8 @@ describe('npm run bench, as a smoke test', () => {
 			timeout: 120_000,
 			maxBuffer: 10 * 1024 * 1024,
 		});
-		// | soak size | seconds | changes (per s) | checks | mismatches | ms median / p95 / worst; samples | not shown | RSS start / half / end | CPU |
-		const row = ['20', '\\d+', String.raw`\d+ \(${n}\)`, '\\d+', '0', String.raw`${n} / ${n} / ${n}; \d+`, '\\d+', `${n} / ${pair}`, String.raw`${pair}; ${n}`].join(' \\| ');
+		// | soak size | seconds | changes (per s) | checks | mismatches | ms median / p95 / worst; samples | not shown | RSS start / warm (s) / half / end; growth from warm | CPU |
+		const row = ['20', '\\d+', String.raw`\d+ \(${n}\)`, '\\d+', '0', String.raw`${n} / ${n} / ${n}; \d+`, '\\d+', String.raw`${n} / ${n} \(${n} s\) / ${pair}; [+-]?${n}`, String.raw`${pair}; ${n}`].join(' \\| ');
 		expect(stdout).toMatch(new RegExp(`\\| ${row} \\|`));
 		const result = (JSON.parse(readFileSync(json, 'utf8')) as {results: Soak[]}).results[0]!;
 		expect(result.size).toBe(20);
@@ -107,6 +110,8 @@ describe('npm run bench, as a smoke test', () => {
 		expect(result.latencyMs.worst).toBeGreaterThanOrEqual(result.latencyMs.median);
 		expect(result.rssMb.start).toBeGreaterThan(0);
 		expect(result.rssMb.end).toBeGreaterThan(0);
+		// A soak shorter than the warm-up judges its growth from the first check.
+		expect(result.rssMb.growth).toBeCloseTo(result.rssMb.end - result.rssMb.warm, 5);
 		expect(typeof result.cpuPercent.start).toBe('number');
 		expect(typeof result.cpuPercent.end).toBe('number');
 	}, 150_000);
