@@ -8,6 +8,7 @@ import type {Action} from './actions.js';
 import {reduceOverlay} from './overlay-reducer.js';
 import {reduceScroll} from './scroll-reducer.js';
 import {selectPaneKeys, tableHeight} from './selectors.js';
+import {placeSelection} from './list-selectors.js';
 import type {AppState} from './state.js';
 import {reduceSwitcher} from './switcher-reducer.js';
 
@@ -50,28 +51,8 @@ function followSelection(state: AppState): AppState {
  * was when that container is gone or filtered out, and scrolls just enough to keep it on screen.
  */
 function settleSelection(state: AppState): AppState {
-	const rows = selectPaneKeys(state);
 	const {ui} = state;
-	let cursor = ui.cursor;
-	let selectedId = ui.selectedId;
-	// The row under the cursor is checked first: most changes leave the selection where it was.
-	const found = selectedId === undefined ? -1 : (rows[cursor] === selectedId ? cursor : rows.indexOf(selectedId));
-	if (found === -1) {
-		cursor = Math.min(Math.max(0, cursor), Math.max(0, rows.length - 1));
-		selectedId = rows[cursor];
-	} else {
-		cursor = found;
-	}
-
-	const height = tableHeight(state);
-	let scrollTop = Math.min(ui.scrollTop, Math.max(0, rows.length - height));
-	if (cursor < scrollTop) {
-		scrollTop = cursor;
-	} else if (cursor >= scrollTop + height) {
-		scrollTop = cursor - height + 1;
-	}
-
-	scrollTop = Math.max(0, scrollTop);
+	const {cursor, selectedId, scrollTop} = placeSelection(selectPaneKeys(state), ui, tableHeight(state));
 	if (cursor === ui.cursor && selectedId === ui.selectedId && scrollTop === ui.scrollTop) {
 		return state;
 	}

@@ -23,6 +23,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=test/engine/image.sh
 source "$HERE/image.sh"
+# shellcheck source=test/engine/alive.sh
+source "$HERE/alive.sh"
 
 DIR="${TSDTOP_ENGINE_DIR:-/tmp/tsdtop-engine}"
 DIR="${DIR%/}"
@@ -81,15 +83,6 @@ take_lock() {
   flock -w 180 9 || die "timed out waiting for $DIR/engine.lock"
 }
 
-# True if the pid exists and is not a zombie (a dead child that init has not
-# reaped yet still has a /proc entry; some container inits reap lazily).
-alive() {
-  [[ -n "$1" && -d "/proc/$1" ]] || return 1
-  local stat
-  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
-  stat="${stat##*) }"   # drop "pid (comm) " (comm may contain spaces)
-  [[ "${stat%% *}" != Z ]]
-}
 
 # Prints the pid from the pidfile if it is a live dockerd started for $DIR.
 our_dockerd_pid() {

@@ -24,6 +24,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=test/engine/image.sh
 source "$HERE/image.sh"
+# shellcheck source=test/engine/alive.sh
+source "$HERE/alive.sh"
 
 ENGINE_DIR="${TSDTOP_ENGINE_DIR:-/tmp/tsdtop-engine}"
 DIR="${TSDTOP_PODMAN_DIR:-${ENGINE_DIR%/}/podman}"
@@ -100,13 +102,6 @@ EOF
   printf 'unqualified-search-registries = []\nshort-name-mode = "permissive"\n' >"$CONTAINERS_REGISTRIES_CONF"
 }
 
-alive() {
-  [[ -n "$1" && -d "/proc/$1" ]] || return 1
-  local stat
-  stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
-  stat="${stat##*) }"
-  [[ "${stat%% *}" != Z ]]
-}
 
 # The pid from the pidfile if it is a live `podman system service` for our socket.
 our_pid() {

@@ -15,6 +15,9 @@
 # Requires: apt-get install -y docker-registry apache2-utils (htpasswd), and node (a free port).
 set -euo pipefail
 
+# shellcheck source=test/engine/alive.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/alive.sh"
+
 BASE="${TSDTOP_ENGINE_DIR:-/tmp/tsdtop-engine}"
 BASE="${BASE%/}"
 USER_NAME=tsdtop
@@ -24,13 +27,6 @@ START_TIMEOUT=30
 say() { echo "tsdtop registry: $*" >&2; }
 die() { say "$*"; exit 1; }
 
-alive() {
-	[[ -n "$1" && -d "/proc/$1" ]] || return 1
-	local stat
-	stat="$(cat "/proc/$1/stat" 2>/dev/null)" || return 1
-	stat="${stat##*) }"
-	[[ "${stat%% *}" != Z ]]
-}
 
 # The pid in DIR/registry.pid when it is a live docker-registry serving DIR's config.
 our_pid() {
