@@ -49,7 +49,8 @@ function setup() {
 	const pulls: Array<{reference: string; options?: PullOptions}> = [];
 	const recreates: Array<{id: string; options?: RecreateOptions}> = [];
 	const ended = deferred<PullResult>();
-	let check: UpdateCheck | undefined;
+	let check: ((id: string) => UpdateCheck) | undefined;
+	const checks: string[] = [];
 	const stub = stubEngine();
 	const engine = stubEngine({
 		updates: {
@@ -58,7 +59,10 @@ function setup() {
 				pulls.push({reference, ...(options ? {options} : {})});
 				return ended.promise;
 			},
-			check: async () => check!,
+			async check(id) {
+				checks.push(id);
+				return check!(id);
+			},
 			async recreate(id, options) {
 				recreates.push({id, ...(options ? {options} : {})});
 				options?.onStep?.({step: 'create', ok: true});
@@ -75,8 +79,8 @@ function setup() {
 	])});
 	const app = render(<App services={{store, engine, theme: {color: false}}}/>);
 	cleanup = app.unmount;
-	return {app, store, pulls, recreates, ended, setCheck: (value: UpdateCheck) => {
-		check = value;
+	return {app, store, pulls, recreates, ended, checks, setCheck(value: UpdateCheck | ((id: string) => UpdateCheck)) {
+		check = typeof value === 'function' ? value : () => value;
 	}};
 }
 
@@ -167,6 +171,21 @@ describe('U in the app', () => {
 		await press(app, '\r');
 		expect(plain(app)).not.toContain('recreate anyway?');
 		expect(recreates).toEqual([]);
+	});
+
+	it('marked containers are checked, then updated, one after another, after one dialog that names them all', async () => {
+		const {app, recreates, checks, setCheck} = setup();
+		setCheck(id => ({...base, containerId: id, name: id === 'id-web' ? 'web-1' : 'db-1', newImageId: sha('b'), changed: true, pull: {kind: 'pulled', reference: 'shop/web:1', newId: sha('b')}}));
+		await tick();
+		await press(app, ' ', 'j', ' ', 'U');
+		expect(checks).toEqual(['id-db', 'id-web']);
+		const dialog = plain(app);
+		expect(dialog).toContain('Update 2 containers to their newer images?');
+		expect(dialog).toMatch(/db-1 {2}shop\/web:1/);
+		expect(dialog).toMatch(/web-1 {2}shop\/web:1/);
+		await press(app, 'y');
+		expect(recreates.map(r => r.id)).toEqual(['id-db', 'id-web']);
+		expect(plain(app)).toContain('updated 2 of 2');
 	});
 
 	it('a failed check is one error line and no dialog', async () => {
