@@ -71,3 +71,11 @@ describe('the pull under way', () => {
 		expect(activeScopes(state)).toEqual(activeScopes(start()));
 	});
 });
+
+describe('switching Engines', () => {
+	it('drops the old Engine\'s pull and its input line: their end would never reach the new store', () => {
+		const state = run(start(), {type: 'pull/started', id: 1, reference: 'busybox:1'}, {type: 'pull/input', text: 'x'}, {type: 'engine/switched', host: 'unix:///other.sock'});
+		expect(state.pulls).toEqual({});
+		expect(tableHeight(state)).toBe(tableHeight(start()));
+	});
+});
