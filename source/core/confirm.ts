@@ -14,11 +14,22 @@ export type Target = {
 	readonly bytes?: number;
 	/** A container's anonymous volumes (named by the Engine), which a plain remove leaves behind. */
 	readonly anonymousVolumes?: number;
+	/** U: what the check (pull and compare) found for this container. */
+	readonly update?: UpdatePlan;
+};
+
+/** U, after the pull: the container's image reference, the image it runs and the one it would run. */
+export type UpdatePlan = {
+	readonly reference: string;
+	readonly oldImageId: string;
+	readonly newImageId: string;
+	/** False: the reference still names the image the container runs ("recreate anyway?"). */
+	readonly changed: boolean;
 };
 
 /** What a confirmation will do once the person says yes. Plain data; the dialog text is derived from it. */
 export type ConfirmRequest = {
-	readonly action: 'kill' | 'remove' | 'cleanup' | ResourceAction;
+	readonly action: 'kill' | 'remove' | 'cleanup' | 'update' | ResourceAction;
 	readonly targets: readonly Target[];
 	/** The filter a cleanup was limited to, so the dialog can say so. */
 	readonly filter?: string;
@@ -28,6 +39,8 @@ export type ConfirmRequest = {
 	readonly marked?: boolean;
 	/** For volumes: the text to type before anything goes (the volume's name, or "prune"). */
 	readonly typeToConfirm?: string;
+	/** U: the containers whose pull failed, one line each, named in the dialog and left alone. */
+	readonly skipped?: readonly string[];
 };
 
 export type ResourceAction = 'image-remove' | 'image-prune' | 'image-prune-all' | 'network-remove' | 'network-prune' | 'volume-remove' | 'volume-prune';

@@ -4,6 +4,7 @@ import type {StatsPoint, TopTable} from '../core/details.js';
 import type {Container, ContainerState, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, Volume} from '../core/types.js';
 import type {InspectDocument, LogOptions} from './container-details.js';
 import type {StatsSource} from './cgroup-stats.js';
+import type {ImageUpdates} from './image-updates.js';
 
 /** What opening a shell needs to know of a container, from its inspect document. */
 export type ExecTarget = {
@@ -88,4 +89,6 @@ export type Engine = {
 	/** A file's first maxBytes (following symlinks); undefined when it does not exist or is not a file. */
 	readFile(id: string, path: string, maxBytes: number): Promise<Buffer | undefined>;
 	exec(id: string, options: ExecOptions): Promise<ExecSession>;
+	/** Pull (P) and update (U): image-updates.ts, on the same connection. */
+	readonly updates: ImageUpdates;
 };

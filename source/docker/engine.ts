@@ -7,6 +7,7 @@ import {type StatsSource, statsSource} from './cgroup-stats.js';
 import {containerCalls} from './engine-containers.js';
 import {execCall} from './engine-exec.js';
 import {fileCalls} from './engine-files.js';
+import {imageUpdatesOf} from './image-updates.js';
 import {resourceCalls} from './engine-resources.js';
 import type {Engine} from './engine-types.js';
 
@@ -49,5 +50,6 @@ export function createEngine(connection: Connection): Engine {
 		...resourceCalls(docker),
 		...fileCalls(docker),
 		...execCall(docker),
+		updates: imageUpdatesOf(docker),
 	};
 }

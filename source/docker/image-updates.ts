@@ -21,7 +21,11 @@ export type ImageUpdates = {
  * shared: call it with the connection after connectOverSsh has filled in its agent.
  */
 export function createImageUpdates(connection: Connection): ImageUpdates {
-	const docker = new Docker(connection.options);
+	return imageUpdatesOf(new Docker(connection.options));
+}
+
+/** Pull and update on a dockerode client already made (createEngine shares its own). */
+export function imageUpdatesOf(docker: Docker): ImageUpdates {
 	return {
 		pull: async (reference, options) => pullImage(docker, reference, options),
 		check: async (id, options) => checkForUpdate(docker, id, options),

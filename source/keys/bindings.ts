@@ -161,4 +161,10 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'scroll.down', keys: ['down'], scope: 'switcherfilter', description: 'move down'},
 	{command: 'switcher.select', keys: ['return'], scope: 'switcherfilter', description: 'use the selected Engine', hint: 'use'},
 	{command: 'switcher.filterCancel', keys: ['escape'], scope: 'switcherfilter', description: 'clear the filter', hint: 'clear'},
+
+	// Issue 16 items 3 and 4: pull an image (P) and update a container on its newer image (U).
+	{command: 'image.pull', keys: ['P'], scope: 'images', description: 'pull: type a reference (the selected tag), progress per layer', hint: 'pull', changes: true},
+	{command: 'container.update', keys: ['U'], scope: 'containers', description: 'update: pull its image, recreate on the new one (asks first)', dangerous: true},
+	{command: 'pull.start', keys: ['return'], scope: 'pullprompt', description: 'pull the reference typed', hint: 'pull'},
+	{command: 'pull.cancel', keys: ['escape', 'ctrl+c'], scope: 'pullprompt', description: 'cancel', hint: 'cancel'},
 ];

@@ -89,6 +89,7 @@ const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['prompt', 'In the command line of E'], ['output', 'In the output of a command'], ['confirmtype', 'In a confirmation that wants a name typed'],
 	['edit', 'In any line being typed (filter, search, command, switcher filter, a name to confirm)'], ['always', 'Whatever is open, even while typing'],
 	['switcher', 'In the Engine switcher (:)'], ['switcherfilter', 'Typing the Engine switcher\'s filter'],
+	['images', 'Images pane'], ['pullprompt', 'Typing the image reference to pull (P)'],
 ];
 
 /** The readme's key list, one table per scope, straight from the keymap; the command names are what the config file's "keys" remap. */

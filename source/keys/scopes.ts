@@ -52,6 +52,10 @@ function activeOf(state: AppState): readonly Scope[] {
 		return ['prompt', 'edit'];
 	}
 
+	if (state.pulls.input) {
+		return ['pullprompt', 'edit'];
+	}
+
 	switch (overlay?.kind) {
 		case 'output':
 		case 'help':
@@ -106,4 +110,5 @@ const scrollTargets: Partial<Record<Scope, ScrollTarget>> = {
 
 const editTargets: Partial<Record<Scope, EditTarget>> = {
 	filter: 'filter', logsearch: 'logsearch', detailsearch: 'detailsearch', prompt: 'prompt', switcherfilter: 'switcherfilter', confirmtype: 'confirm',
+	pullprompt: 'pull',
 };

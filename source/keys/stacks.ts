@@ -4,7 +4,7 @@ import type {Scope} from './commands.js';
 /** Scopes searched, in order, for a key while a pane has focus and nothing is open over it. A new pane adds its row. */
 export const paneStacks: Readonly<Record<PaneId, readonly Scope[]>> = {
 	containers: ['containers', 'list', 'global'],
-	images: ['resources', 'list', 'global'],
+	images: ['images', 'resources', 'list', 'global'],
 	networks: ['resources', 'list', 'global'],
 	volumes: ['resources', 'list', 'global'],
 };
@@ -19,4 +19,5 @@ export const scopeStacks: ReadonlyArray<readonly Scope[]> = ([
 	['split', ...paneStacks.containers], ['split', 'logs', 'global'], ['logs', 'global'], ['detail', 'global'],
 	['prompt', 'edit'], ['output'], ['confirm'], ['confirmtype', 'edit'], ['help'], ['page'],
 	['filter', 'edit'], ['logsearch', 'edit'], ['detailsearch', 'edit'], ['switcher'], ['switcherfilter', 'edit'],
+	['pullprompt', 'edit'],
 ] satisfies Array<readonly Scope[]>).map((stack): readonly Scope[] => [...stack, 'always']);

@@ -10,7 +10,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {activeScopes, focusScopes} from '../keys/scopes.js';
 import {isSplit, splitListWidth} from '../store/log-selectors.js';
 import {PageView} from '../components/page-view.js';
-import {DiskUsagePane, FilterPane, FooterPane, HeaderPane, StatusPane} from './chrome.js';
+import {DiskUsagePane, FilterPane, FooterPane, HeaderPane, PullPanelPane, StatusPane} from './chrome.js';
 import {DetailView} from './detail-view.js';
 import {LogPane} from './log-pane.js';
 import {ListPane} from './list-pane.js';
@@ -85,6 +85,7 @@ function Screen() {
 			{pane === 'containers' ? null : <DiskUsagePane/>}
 			{body}
 			<FilterPane/>
+			<PullPanelPane/>
 			<StatusPane/>
 			<FooterPane scopes={scopes} readOnly={readOnly} width={columns}/>
 		</Box>

@@ -3,6 +3,8 @@ import {FilterBar} from '../components/filter-bar.js';
 import {Footer} from '../components/footer.js';
 import {Header} from '../components/header.js';
 import {StatusBar} from '../components/status-bar.js';
+import {EditLine} from '../components/edit-line.js';
+import {PullPanel} from '../components/pull-panel.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
 import {paneTabs} from '../store/list-panes.js';
@@ -49,6 +51,11 @@ export function StatusPane() {
 	const connection = useAppState(s => s.connection);
 	const status = useAppState(s => s.ui.status);
 	const prompt = useAppState(s => s.ui.prompt);
+	const pullInput = useAppState(s => s.pulls.input);
+	if (pullInput) {
+		return <EditLine label="pull: " value={pullInput} hint="Enter pull, Esc cancel"/>;
+	}
+
 	return <StatusBar connection={connection} {...(status ? {status} : {})} {...(prompt ? {prompt} : {})} theme={theme}/>;
 }
 
@@ -66,4 +73,12 @@ export function FooterPane({scopes, readOnly, width}: {readonly scopes: readonly
 	// The room the dialog has, as app.tsx gives it: the table's lines and its title.
 	const room = useAppState(tableHeight) + 1;
 	return <Footer scopes={scopes} readOnly={readOnly} width={width} room={room} {...(marked ? {marked} : {})} {...(request ? {request} : {})}/>;
+}
+
+/** P's pull under way: its layers above the status bar, while the pane keeps the keys. */
+export function PullPanelPane() {
+	const {theme} = useServices();
+	const running = useAppState(s => s.pulls.running);
+	const width = useAppState(s => s.ui.viewport.columns);
+	return running ? <PullPanel reference={running.reference} progress={running.progress} width={width} theme={theme}/> : null;
 }

@@ -7,12 +7,13 @@ import type {OutputLine} from '../core/output-line.js';
 import type {Sort, Status, TextPage} from './state.js';
 import type {SwitchEntry} from '../core/switch-entry.js';
 import type {TextEdit} from './text-edit.js';
+import type {PullAction} from './pull-state.js';
 
 /** What the scroll keys move: the list's cursor, or the first line shown of a view or overlay. */
 export type ScrollTarget = 'list' | 'logs' | 'detail' | 'page' | 'output' | 'help' | 'switcher' | 'confirm';
 
 /** The input lines the edit keys change. */
-export type EditTarget = 'filter' | 'logsearch' | 'detailsearch' | 'prompt' | 'switcherfilter' | 'confirm';
+export type EditTarget = 'filter' | 'logsearch' | 'detailsearch' | 'prompt' | 'switcherfilter' | 'confirm' | 'pull';
 
 /**
  * How far to scroll: rows (negative is up), pages of what the target shows (`unit: 'page'`; one page
@@ -90,4 +91,6 @@ export type Action =
 	| {readonly type: 'detail/input/close'; readonly keep: boolean}
 	| {readonly type: 'detail/match'; readonly direction: 1 | -1}
 	| {readonly type: 'detail/search/clear'}
-	| {readonly type: 'detail/close'};
+	| {readonly type: 'detail/close'}
+	/** P on the Images pane (store/pull-state.ts). */
+	| PullAction;

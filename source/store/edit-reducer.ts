@@ -25,6 +25,7 @@ export function reduceEdit(state: AppState, action: Action): AppState | undefine
 		case 'logsearch': return logs?.input ? {...state, logs: {...logs, input: {...logs.input, ...applyTextEdit(logs.input, edit)}}} : state;
 		case 'detailsearch': return detail?.input ? {...state, detail: {...detail, input: applyTextEdit(detail.input, edit)}} : state;
 		case 'prompt': return ui.prompt ? withUi(state, {prompt: {...ui.prompt, ...applyTextEdit(ui.prompt, edit)}}) : state;
+		case 'pull': return state.pulls.input ? {...state, pulls: {...state.pulls, input: applyTextEdit(state.pulls.input, edit)}} : state;
 		case 'switcherfilter': {
 			if (overlay?.kind !== 'switcher') {
 				return state;

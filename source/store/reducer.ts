@@ -6,6 +6,7 @@ import {openLogs, reduceLogs} from './log-reducer.js';
 import {isSplit} from './log-selectors.js';
 import type {Action} from './actions.js';
 import {reduceOverlay} from './overlay-reducer.js';
+import {reducePulls} from './pull-reducer.js';
 import {reduceScroll} from './scroll-reducer.js';
 import {selectPaneKeys, tableHeight} from './selectors.js';
 import {placeSelection} from './list-selectors.js';
@@ -19,6 +20,7 @@ export {errorHistory} from './ui-update.js';
 /** Small pure reducers, one a feature: each returns undefined for an action that is not its own. */
 const reducers: ReadonlyArray<(state: AppState, action: Action) => AppState | undefined> = [
 	reduceScroll, reduceEdit, reduceLogs, reduceDetail, reduceSwitcher, reduceEngine, reduceList, reduceOverlay,
+	reducePulls,
 ];
 
 /** The one place state changes. Pure: same state and action, same result. */

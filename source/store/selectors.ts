@@ -2,6 +2,7 @@ import type {Container} from '../core/types.js';
 import {containerList, isStopped} from '../render/container-list.js';
 import {listPaneOf} from './list-panes.js';
 import {listRows, selectList} from './list-selectors.js';
+import {pullPanelHeight} from './pull-state.js';
 import type {AppState, CommandOutput} from './state.js';
 
 export {isStopped} from '../render/container-list.js';
@@ -43,7 +44,7 @@ export function tableHeight(state: AppState): number {
 	// The resource panes show a line of `docker system df` figures above their table.
 	const diskLine = state.ui.pane === 'containers' ? 0 : 1;
 	// One line fewer than the terminal: at full height Ink clears the whole screen on every frame.
-	return Math.max(1, state.ui.viewport.rows - 1 - 4 - filterLine - diskLine);
+	return Math.max(1, state.ui.viewport.rows - 1 - 4 - filterLine - diskLine - pullPanelHeight(state.pulls));
 }
 
 /** The rows on screen now: the stats watcher streams only these. */

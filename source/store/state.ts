@@ -7,6 +7,7 @@ import {type EventMarks, noMarks} from './container-events.js';
 import type {Switcher} from './switcher.js';
 import type {ConnectionStatus} from '../core/connection-status.js';
 import type {Sort} from '../core/sort.js';
+import {noPulls, type PullsState} from './pull-state.js';
 
 /** A one-line message in the status bar. */
 export type Status = {
@@ -110,6 +111,8 @@ export type AppState = {
 	readonly logs?: LogsState;
 	/** inspect, top or stats of the selected container, while shown. */
 	readonly detail?: DetailState;
+	/** P on the Images pane: the reference being typed and the pull under way (store/pull-state.ts). */
+	readonly pulls: PullsState;
 	readonly config: {
 		/** Lines of history a log pane starts with (--tail). */
 		readonly tail: number;
@@ -159,6 +162,7 @@ export function initialState(options: InitialOptions): AppState {
 		stats: {},
 		pending: {},
 		errors: [],
+		pulls: noPulls,
 		config: {
 			tail: options.tail ?? 500,
 			logCapacity: options.logCapacity ?? 10_000,

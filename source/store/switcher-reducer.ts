@@ -1,6 +1,7 @@
 import type {Action} from './actions.js';
 import {type AppState, emptyList, type ListUi} from './state.js';
 import {clampSwitcher, type Switcher} from './switcher.js';
+import {noPulls} from './pull-state.js';
 
 /** Switcher actions, and the reset after a switch; undefined for any other action. */
 export function reduceSwitcher(state: AppState, action: Action): AppState | undefined {
@@ -46,6 +47,8 @@ function switchedState(state: AppState, action: Extract<Action, {type: 'engine/s
 		connection: {status: 'connecting', host: action.host, ...(action.origin ? {origin: action.origin} : {}), ...(action.target ? {target: action.target} : {})},
 		stats: {},
 		pending: {},
+		// The old Engine's pull cannot end here any more (its messages stop at the closed gate).
+		pulls: noPulls,
 		eventMarks: {seq: state.eventMarks.seq, byId: {}},
 		ui: {
 			...ui,

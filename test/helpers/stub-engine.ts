@@ -36,6 +36,12 @@ export function stubEngine(overrides: Partial<Engine> = {}): Engine {
 		exec: async () => {
 			throw new Error('no exec in this component test');
 		},
+		updates: {
+			pull: async reference => ({kind: 'error', reference, message: 'no pulls in component tests'}),
+			check: async id => ({containerId: id, name: id, reference: '', oldImageId: '', changed: false, pull: {kind: 'error', reference: '', message: 'no pulls in component tests'}}),
+			recreate: async id => ({ok: false, name: id, error: 'no recreate in component tests', steps: [], rolledBack: false}),
+			updateAll: async () => [],
+		},
 		...overrides,
 	};
 }

@@ -90,12 +90,18 @@ const allCommands: Record<Command, true> = {
 	'switcher.filter': true,
 	'switcher.filterCancel': true,
 	'switcher.close': true,
+	// Issue 16 items 3 and 4.
+	'image.pull': true,
+	'pull.start': true,
+	'pull.cancel': true,
+	'container.update': true,
 };
 
 const allScopes: Record<Scope, true> = {
 	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true, detailsearch: true,
 	filter: true, confirm: true, help: true, page: true, prompt: true, output: true, switcher: true, switcherfilter: true,
 	always: true, edit: true, confirmtype: true,
+	images: true, pullprompt: true,
 };
 
 const keysOf = (scope: Scope) => keymap.filter(b => b.scope === scope).flatMap(b => b.keys);
@@ -254,7 +260,7 @@ describe('resolveKey', () => {
 describe('paneScopes and bindingsFor', () => {
 	it('searches the pane, then the list, then global', () => {
 		expect(paneScopes('containers')).toEqual(['containers', 'list', 'global']);
-		expect(paneScopes('images')).toEqual(['resources', 'list', 'global']);
+		expect(paneScopes('images')).toEqual(['images', 'resources', 'list', 'global']);
 	});
 
 	it('returns only the bindings of the scopes asked for, in table order', () => {
