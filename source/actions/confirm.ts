@@ -4,6 +4,8 @@ import {runJobs} from './container-actions.js';
 import {removeResources} from './resource-actions.js';
 import {cleanupRequest} from './resource-requests.js';
 import {ask} from './resources.js';
+import {isSwarmAction} from '../core/confirm.js';
+import {answerSwarm} from './swarm-answers.js';
 import {say, type CommandServices, type Handler, type Handlers} from './services.js';
 
 /** Yes to the dialog open now, with the choice its key `key` names (y, f or v). */
@@ -28,6 +30,11 @@ function answer(key: 'y' | 'f' | 'v'): Handler {
 		store.dispatch({type: 'overlay/close'});
 		// The marks of what the dialog listed; marks hidden by the filter were not asked about and stay.
 		store.dispatch({type: 'marks/clear', ids: request.targets.map(t => t.id)});
+		if (isSwarmAction(request.action)) {
+			void answerSwarm(services, request.action, choice.targets);
+			return;
+		}
+
 		if (request.action !== 'kill' && request.action !== 'remove' && request.action !== 'cleanup') {
 			void removeResources(engine, store, request.action, choice.targets, {force: choice.force, watcher: services.resources});
 			return;

@@ -8,6 +8,7 @@ import {resourceHandlers} from './resources.js';
 import {editHandlers, scrollHandlers} from './scroll.js';
 import type {CommandServices, Handler} from './services.js';
 import {switcherHandlers} from './switcher.js';
+import {swarmHandlers} from './swarm.js';
 
 /**
  * Every command's handler, gathered from the features that own them. `satisfies` makes tsc refuse a
@@ -16,6 +17,7 @@ import {switcherHandlers} from './switcher.js';
 export const handlers = {
 	...scrollHandlers, ...editHandlers, ...appHandlers, ...containerHandlers, ...resourceHandlers,
 	...confirmHandlers, ...logHandlers, ...detailHandlers, ...switcherHandlers,
+	...swarmHandlers,
 } satisfies Record<Command, Handler>;
 
 /**

@@ -4,6 +4,7 @@ import type {StatsPoint, TopTable} from '../core/details.js';
 import type {Container, ContainerState, ContainerStats, ContainerVerb, DiskUsage, EngineEvent, EngineInfo, Image, Network, Volume} from '../core/types.js';
 import type {InspectDocument, LogOptions} from './container-details.js';
 import type {StatsSource} from './cgroup-stats.js';
+import type {Swarm} from './swarm.js';
 
 /** What opening a shell needs to know of a container, from its inspect document. */
 export type ExecTarget = {
@@ -88,4 +89,6 @@ export type Engine = {
 	/** A file's first maxBytes (following symlinks); undefined when it does not exist or is not a file. */
 	readFile(id: string, path: string, maxBytes: number): Promise<Buffer | undefined>;
 	exec(id: string, options: ExecOptions): Promise<ExecSession>;
+	/** Swarm mode through the same client (issue 17); absent in stub Engines of tests. */
+	readonly swarm?: Swarm;
 };

@@ -9,6 +9,7 @@ import {execCall} from './engine-exec.js';
 import {fileCalls} from './engine-files.js';
 import {resourceCalls} from './engine-resources.js';
 import type {Engine} from './engine-types.js';
+import {swarmOf} from './swarm.js';
 
 export type {Engine, ExecOptions, ExecSession, ExecTarget, PathStat} from './engine-types.js';
 export {toEngineInfo} from './engine-info.js';
@@ -49,5 +50,6 @@ export function createEngine(connection: Connection): Engine {
 		...resourceCalls(docker),
 		...fileCalls(docker),
 		...execCall(docker),
+		swarm: swarmOf(docker),
 	};
 }

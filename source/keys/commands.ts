@@ -5,7 +5,9 @@
  */
 export type Scope =
 	| 'global' | 'always' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'detailsearch'
-	| 'filter' | 'edit' | 'confirm' | 'confirmtype' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter';
+	| 'filter' | 'edit' | 'confirm' | 'confirmtype' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter'
+	// Swarm (issue 17).
+	| 'services' | 'nodes' | 'tasks' | 'replicas';
 
 /** Moving through whatever has focus: the list's cursor, the logs, a view, a dialog, an overlay. */
 export type ScrollCommand = 'scroll.up' | 'scroll.down' | 'scroll.pageUp' | 'scroll.pageDown' | 'scroll.top' | 'scroll.bottom';
@@ -28,7 +30,11 @@ export type Command =
 	| 'prompt.run' | 'prompt.cancel' | 'output.close' | 'page.close'
 	| 'confirm.yes' | 'confirm.force' | 'confirm.volumes' | 'confirm.no' | 'confirm.allUnused' | 'confirmtype.apply' | 'confirmtype.cancel'
 	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
-	| 'switcher.open' | 'switcher.select' | 'switcher.filter' | 'switcher.filterCancel' | 'switcher.close';
+	| 'switcher.open' | 'switcher.select' | 'switcher.filter' | 'switcher.filterCancel' | 'switcher.close'
+	// Swarm (issue 17): actions/swarm.ts.
+	| 'pane.services' | 'pane.nodes'
+	| 'service.tasks' | 'service.logs' | 'service.scale' | 'service.restart' | 'service.remove' | 'service.inspect'
+	| 'node.drain' | 'node.inspect' | 'tasks.close' | 'replicas.apply' | 'replicas.cancel';
 
 export type Binding = {
 	readonly command: Command;
@@ -46,7 +52,7 @@ export type Binding = {
 };
 
 /** Scopes where printable keys are text being typed, so a command there needs a special key. */
-export const textScopes: ReadonlySet<Scope> = new Set(['filter', 'logsearch', 'detailsearch', 'prompt', 'switcherfilter', 'confirmtype', 'edit']);
+export const textScopes: ReadonlySet<Scope> = new Set(['filter', 'logsearch', 'detailsearch', 'prompt', 'switcherfilter', 'confirmtype', 'edit', 'replicas']);
 
 /** True for a binding --read-only hides and refuses: the one place that rule is written. */
 export function changesEngineBinding(binding: Binding): boolean {

@@ -89,6 +89,7 @@ const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['prompt', 'In the command line of E'], ['output', 'In the output of a command'], ['confirmtype', 'In a confirmation that wants a name typed'],
 	['edit', 'In any line being typed (filter, search, command, switcher filter, a name to confirm)'], ['always', 'Whatever is open, even while typing'],
 	['switcher', 'In the Engine switcher (:)'], ['switcherfilter', 'Typing the Engine switcher\'s filter'],
+	['services', 'Services pane (swarm manager)'], ['nodes', 'Nodes pane (swarm manager)'], ['tasks', 'A service\'s tasks'], ['replicas', 'Typing a replica count (=)'],
 ];
 
 /** The readme's key list, one table per scope, straight from the keymap; the command names are what the config file's "keys" remap. */

@@ -5,7 +5,7 @@ import {Header} from '../components/header.js';
 import {StatusBar} from '../components/status-bar.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
-import {paneTabs} from '../store/list-panes.js';
+import {selectPaneTabs} from '../store/list-panes.js';
 import {selectCounts, selectMarkSummary, tableHeight} from '../store/selectors.js';
 import type {Scope} from '../keys/keymap.js';
 
@@ -20,6 +20,7 @@ export function HeaderPane() {
 	const loaded = useAppState(s => s.containers !== undefined);
 	const columns = useAppState(s => s.ui.viewport.columns);
 	const readOnly = useAppState(s => s.ui.readOnly);
+	const tabs = useAppState(selectPaneTabs);
 	return (
 		<Header
 			host={connection.host}
@@ -28,7 +29,7 @@ export function HeaderPane() {
 			{...(connection.info?.product ? {product: connection.info.product} : {})}
 			status={connection.status}
 			pane={pane}
-			tabs={paneTabs}
+			tabs={tabs}
 			{...(loaded ? {counts} : {})}
 			readOnly={readOnly}
 			columns={columns}

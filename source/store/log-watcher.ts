@@ -193,7 +193,8 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 
 	const sync = () => {
 		const {logs, eventMarks} = store.getState();
-		const id = logs?.containerId;
+		// A service's log is store/service-log-watcher.ts's.
+		const id = logs?.kind === undefined ? logs?.containerId : undefined;
 		if (current?.id === id) {
 			// The destroy event says it at once; the poll below would take up to pollMs.
 			if (id && eventMarks.byId[id]?.gone && logs?.status === 'stopped' && logs.message !== 'container removed') {
