@@ -19,7 +19,8 @@ export function timeKey(time: string): string {
 	return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : time;
 }
 
-function sortByTime(lines: RawLine[]): RawLine[] {
+/** A batch in time order (stable for lines of the same time): streams and tasks are read apart. */
+export function sortByTime(lines: RawLine[]): RawLine[] {
 	const keyed = lines.map((line, index) => ({line, index, key: line.time ? timeKey(line.time) : ''}));
 	keyed.sort((a, b) => (a.key < b.key ? -1 : (a.key > b.key ? 1 : a.index - b.index)));
 	return keyed.map(k => k.line);

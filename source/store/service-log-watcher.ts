@@ -4,7 +4,7 @@ import type {RawLine} from '../docker/line-splitter.js';
 import type {Swarm} from '../docker/swarm.js';
 import type {ServiceLogLine} from '../docker/swarm-types.js';
 import type {Store} from './create-store.js';
-import {sinceOf, timeKey} from './log-watcher.js';
+import {sinceOf, sortByTime, timeKey} from './log-watcher.js';
 
 export type ServiceLogWatcherOptions = {
 	readonly color: boolean;
@@ -88,7 +88,8 @@ export function startServiceLogWatcher(engine: Engine, store: Store, options: Se
 
 	const flush = () => {
 		if (current && pending.length > 0) {
-			const lines = pending;
+			// Each task's lines come apart (the tails one after another): a batch goes in time order.
+			const lines = pending.length > 1 ? sortByTime(pending) : pending;
 			pending = [];
 			store.dispatch({type: 'logs/append', containerId: current.id, lines});
 		}

@@ -76,7 +76,7 @@ export const nodeList: ListDescriptor<SwarmNode, undefined> = {
 		{id: 'availability', title: 'AVAILABILITY', minWidth: 12, grow: 0, priority: 0},
 		{id: 'status', title: 'STATUS', minWidth: 7, grow: 0, priority: 0},
 		{id: 'manager', title: 'MANAGER', minWidth: 11, grow: 0, priority: 1},
-		{id: 'engine', title: 'ENGINE', minWidth: 8, grow: 0, priority: 2},
+		{id: 'engine', title: 'ENGINE', minWidth: 8, maxWidth: 20, grow: 1, priority: 2},
 		{id: 'tasks', title: 'TASKS', minWidth: 5, grow: 0, priority: 1, align: 'right'},
 	],
 	key: node => node.id,

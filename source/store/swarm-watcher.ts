@@ -135,8 +135,12 @@ export function startSwarmWatcher(engine: Engine, store: Store, options: SwarmWa
 		dirty = false;
 	});
 
+	let timerAt = 0;
 	const schedule = (delay: number) => {
-		if (!stopped && !timer) {
+		// An event comes before the backstop's slower round: the sooner of the two stands.
+		if (!stopped && (!timer || Date.now() + delay < timerAt)) {
+			clearTimeout(timer);
+			timerAt = Date.now() + delay;
 			timer = setTimeout(() => {
 				timer = undefined;
 				void refresh();
