@@ -57,7 +57,7 @@ async function followSwarmEvents(swarm: Swarm, signal: AbortSignal, onEvent: (ta
  * One round of lists: what the screen wants, each sent to the store only when it changed (the
  * backstop mostly finds nothing new, and an unchanged list must cost no frame).
  */
-function swarmLister(engine: Engine, swarm: Swarm, store: Store, stopped: () => boolean, started: () => void): () => Promise<void> {
+function swarmLister(engine: Engine, swarm: Swarm, store: Store, stopped: () => boolean): () => Promise<void> {
 	let lastError = '';
 	const signatures = new Map<string, string>();
 
@@ -86,7 +86,6 @@ function swarmLister(engine: Engine, swarm: Swarm, store: Store, stopped: () => 
 	};
 
 	return async () => {
-		started();
 		const want = wanted(store.getState());
 		const [services, nodes, tasks] = await Promise.all([
 			want.services ? list('services', async () => swarm.services()) : undefined,
@@ -113,29 +112,16 @@ function swarmLister(engine: Engine, swarm: Swarm, store: Store, stopped: () => 
 }
 
 /**
- * Swarm mode, live (issue 17). Asks the Engine's role at each connect (and so after a reconnect; an
- * Engine switch starts a new watcher); a worker gets its notice once. On a manager it follows
- * service and node events and lists services, nodes and the open tasks view again after them, but
- * only the lists pane 6 or 7 has shown; a shown Swarm pane also has the backstop swarmRefreshDelay
- * gives (1 s while a service converges, 10 s when settled), as tasks send no events.
+ * When the lists run: never two rounds at once (one more after the one in flight), an event's
+ * round soon, and on a shown Swarm pane the backstop's round after each (swarmRefreshDelay).
  */
-export function startSwarmWatcher(engine: Engine, store: Store, options: SwarmWatcherOptions = {}): () => void {
-	const {swarm} = engine;
-	if (!swarm) {
-		return () => {};
-	}
-
-	const throttleMs = options.throttleMs ?? 100;
+function swarmRounds(listOnce: () => Promise<void>, store: Store, options: SwarmWatcherOptions) {
 	let stopped = false;
-	let events: AbortController | undefined;
 	let timer: NodeJS.Timeout | undefined;
+	let timerAt = 0;
 	let inFlight = false;
 	let dirty = false;
-	const listOnce = swarmLister(engine, swarm, store, () => stopped, () => {
-		dirty = false;
-	});
 
-	let timerAt = 0;
 	const schedule = (delay: number) => {
 		// An event comes before the backstop's slower round: the sooner of the two stands.
 		if (!stopped && (!timer || Date.now() + delay < timerAt)) {
@@ -157,6 +143,7 @@ export function startSwarmWatcher(engine: Engine, store: Store, options: SwarmWa
 		inFlight = true;
 		try {
 			do {
+				dirty = false;
 				// eslint-disable-next-line no-await-in-loop
 				await listOnce();
 			} while (dirty && !stopped);
@@ -170,11 +157,43 @@ export function startSwarmWatcher(engine: Engine, store: Store, options: SwarmWa
 		}
 	}
 
-	const now = () => {
+	const cancel = () => {
 		clearTimeout(timer);
 		timer = undefined;
-		void refresh();
 	};
+
+	return {
+		schedule,
+		now() {
+			cancel();
+			void refresh();
+		},
+		cancel,
+		stop() {
+			stopped = true;
+			cancel();
+		},
+	};
+}
+
+/**
+ * Swarm mode, live (issue 17). Asks the Engine's role at each connect (and so after a reconnect; an
+ * Engine switch starts a new watcher); a worker gets its notice once. On a manager it follows
+ * service and node events and lists services, nodes and the open tasks view again after them, but
+ * only the lists pane 6 or 7 has shown; a shown Swarm pane also has the backstop swarmRefreshDelay
+ * gives (1 s while a service converges, 10 s when settled), as tasks send no events.
+ */
+export function startSwarmWatcher(engine: Engine, store: Store, options: SwarmWatcherOptions = {}): () => void {
+	const {swarm} = engine;
+	if (!swarm) {
+		return () => {};
+	}
+
+	const throttleMs = options.throttleMs ?? 100;
+	let stopped = false;
+	let events: AbortController | undefined;
+	const lists = swarmRounds(swarmLister(engine, swarm, store, () => stopped), store, options);
+	const {schedule, now} = lists;
 
 	const followEvents = () => {
 		if (events) {
@@ -221,8 +240,7 @@ export function startSwarmWatcher(engine: Engine, store: Store, options: SwarmWa
 			} else {
 				events?.abort();
 				events = undefined;
-				clearTimeout(timer);
-				timer = undefined;
+				lists.cancel();
 			}
 		}
 
@@ -233,8 +251,8 @@ export function startSwarmWatcher(engine: Engine, store: Store, options: SwarmWa
 	sync();
 	return () => {
 		stopped = true;
+		lists.stop();
 		unsubscribe();
 		events?.abort();
-		clearTimeout(timer);
 	};
 }
