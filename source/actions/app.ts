@@ -1,6 +1,6 @@
 import {pickColumns} from '../render/container-row.js';
 import type {PaneId} from '../core/types.js';
-import {defaultSort, descriptors} from '../store/resource-selectors.js';
+import {listPaneOf} from '../store/list-panes.js';
 import {hasJobControl, suspend} from '../terminal/suspend.js';
 import {runOneOff, stopOneOff} from './one-off.js';
 import {say, type Handler, type Handlers} from './services.js';
@@ -27,6 +27,9 @@ export const appHandlers = {
 	'pane.images': selectPane('images'),
 	'pane.networks': selectPane('networks'),
 	'pane.volumes': selectPane('volumes'),
+	// Swarm (issue 17): list-reducer.ts refuses them where the Engine is no manager.
+	'pane.services': selectPane('services'),
+	'pane.nodes': selectPane('nodes'),
 	quit,
 	'always.quit': quit,
 	suspend: suspendToShell,
@@ -52,8 +55,9 @@ export const appHandlers = {
 	},
 	'list.sort'(services, state) {
 		const {pane} = state.ui;
-		const columns = pane === 'containers' ? pickColumns(state.config.containerColumns) : descriptors[pane].columns;
-		services.store.dispatch({type: 'sort/cycle', columns, ...(pane === 'containers' ? {} : {current: defaultSort[pane]})});
+		const {descriptor} = listPaneOf(pane);
+		const columns = pane === 'containers' ? pickColumns(state.config.containerColumns) : descriptor.columns;
+		services.store.dispatch({type: 'sort/cycle', columns, ...(pane === 'containers' || !descriptor.defaultSort ? {} : {current: descriptor.defaultSort})});
 		const {sort} = services.store.getState().ui;
 		say(services, sort ? `sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)` : 'default order: running first, then by name (o sorts by a column)');
 	},

@@ -4,6 +4,8 @@ import {runJobs} from './container-actions.js';
 import {removeResources} from './resource-actions.js';
 import {cleanupRequest} from './resource-requests.js';
 import {ask} from './resources.js';
+import {isSwarmAction} from '../core/confirm.js';
+import {answerSwarm} from './swarm-answers.js';
 import {say, type CommandServices, type Handler, type Handlers} from './services.js';
 import {runUpdates} from './update.js';
 
@@ -31,6 +33,11 @@ function answer(key: 'y' | 'f' | 'v'): Handler {
 		store.dispatch({type: 'marks/clear', ids: request.targets.map(t => t.id)});
 		if (request.action === 'update') {
 			void runUpdates(services, choice.targets);
+			return;
+		}
+
+		if (isSwarmAction(request.action)) {
+			void answerSwarm(services, request.action, choice.targets);
 			return;
 		}
 

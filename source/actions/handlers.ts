@@ -10,6 +10,7 @@ import type {CommandServices, Handler} from './services.js';
 import {switcherHandlers} from './switcher.js';
 import {pullHandlers} from './pull.js';
 import {updateHandlers} from './update.js';
+import {swarmHandlers} from './swarm.js';
 
 /**
  * Every command's handler, gathered from the features that own them. `satisfies` makes tsc refuse a
@@ -19,6 +20,7 @@ export const handlers = {
 	...scrollHandlers, ...editHandlers, ...appHandlers, ...containerHandlers, ...resourceHandlers,
 	...confirmHandlers, ...logHandlers, ...detailHandlers, ...switcherHandlers,
 	...pullHandlers, ...updateHandlers,
+	...swarmHandlers,
 } satisfies Record<Command, Handler>;
 
 /**

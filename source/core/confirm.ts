@@ -29,7 +29,7 @@ export type UpdatePlan = {
 
 /** What a confirmation will do once the person says yes. Plain data; the dialog text is derived from it. */
 export type ConfirmRequest = {
-	readonly action: 'kill' | 'remove' | 'cleanup' | 'update' | ResourceAction;
+	readonly action: 'kill' | 'remove' | 'cleanup' | 'update' | ResourceAction | SwarmAction;
 	readonly targets: readonly Target[];
 	/** The filter a cleanup was limited to, so the dialog can say so. */
 	readonly filter?: string;
@@ -41,6 +41,15 @@ export type ConfirmRequest = {
 	readonly typeToConfirm?: string;
 	/** U: the containers whose pull failed, one line each, named in the dialog and left alone. */
 	readonly skipped?: readonly string[];
+	/** Swarm: the tasks a drain will move elsewhere (issue 17). */
+	readonly tasks?: readonly Target[];
 };
+
+/** Swarm (issue 17): a rolling restart or removal of a service, a node drained or made active. */
+export type SwarmAction = 'service-restart' | 'service-remove' | 'node-drain' | 'node-activate';
+
+export function isSwarmAction(action: ConfirmRequest['action']): action is SwarmAction {
+	return action === 'service-restart' || action === 'service-remove' || action === 'node-drain' || action === 'node-activate';
+}
 
 export type ResourceAction = 'image-remove' | 'image-prune' | 'image-prune-all' | 'network-remove' | 'network-prune' | 'volume-remove' | 'volume-prune';

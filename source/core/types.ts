@@ -106,4 +106,6 @@ export type EngineEvent = {
 
 export type ContainerVerb = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove';
 
-export type PaneId = 'containers' | 'images' | 'networks' | 'volumes';
+export type PaneId = 'containers' | 'images' | 'networks' | 'volumes'
+	// Swarm (issue 17): shown only while the Engine is a swarm manager.
+	| 'services' | 'nodes';

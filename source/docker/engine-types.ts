@@ -5,6 +5,7 @@ import type {Container, ContainerState, ContainerStats, ContainerVerb, DiskUsage
 import type {InspectDocument, LogOptions} from './container-details.js';
 import type {StatsSource} from './cgroup-stats.js';
 import type {ImageUpdates} from './image-updates.js';
+import type {Swarm} from './swarm.js';
 
 /** What opening a shell needs to know of a container, from its inspect document. */
 export type ExecTarget = {
@@ -91,4 +92,6 @@ export type Engine = {
 	exec(id: string, options: ExecOptions): Promise<ExecSession>;
 	/** Pull (P) and update (U): image-updates.ts, on the same connection. */
 	readonly updates: ImageUpdates;
+	/** Swarm mode through the same client (issue 17); absent in stub Engines of tests. */
+	readonly swarm?: Swarm;
 };

@@ -10,6 +10,7 @@ import {fileCalls} from './engine-files.js';
 import {imageUpdatesOf} from './image-updates.js';
 import {resourceCalls} from './engine-resources.js';
 import type {Engine} from './engine-types.js';
+import {swarmOf} from './swarm.js';
 
 export type {Engine, ExecOptions, ExecSession, ExecTarget, PathStat} from './engine-types.js';
 export {toEngineInfo} from './engine-info.js';
@@ -51,5 +52,6 @@ export function createEngine(connection: Connection): Engine {
 		...fileCalls(docker),
 		...execCall(docker),
 		updates: imageUpdatesOf(docker),
+		swarm: swarmOf(docker),
 	};
 }

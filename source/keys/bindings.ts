@@ -79,6 +79,26 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'resource.cleanup', keys: ['C'], scope: 'resources', description: 'clean up: remove what is unused, listed first (images: u for all)', hint: 'clean up', dangerous: true},
 	{command: 'resource.inspect', keys: ['i', 'return'], scope: 'resources', description: 'inspect: image layers, network members, volume details', hint: 'inspect'},
 
+	// Swarm (issue 17): the Services and Nodes panes, a service's tasks, the replica count.
+	{command: 'service.tasks', keys: ['return'], scope: 'services', description: 'its tasks: slot, node, states, error (failed ones stay)', hint: 'tasks'},
+	{command: 'service.logs', keys: ['l'], scope: 'services', description: 'the logs of all its tasks, merged, each line after its task', hint: 'logs'},
+	{command: 'service.scale', keys: ['='], scope: 'services', description: 'scale: type the replica count', hint: 'scale', changes: true},
+	{command: 'service.restart', keys: ['r'], scope: 'services', description: 'rolling restart: every task replaced (asks first)', hint: 'restart', dangerous: true},
+	{command: 'service.remove', keys: ['D'], scope: 'services', description: 'remove the service and its tasks (asks first)', hint: 'remove', dangerous: true},
+	{command: 'service.inspect', keys: ['i'], scope: 'services', description: 'inspect: the service as the Engine has it', hint: 'inspect'},
+	{command: 'node.drain', keys: ['d'], scope: 'nodes', description: 'drain (its tasks move elsewhere) or make active again (asks first)', hint: 'drain/active', dangerous: true},
+	{command: 'node.inspect', keys: ['i', 'return'], scope: 'nodes', description: 'inspect: the node as the Engine has it', hint: 'inspect'},
+	{command: 'scroll.up', keys: ['up', 'k'], scope: 'tasks', description: 'scroll up'},
+	{command: 'scroll.down', keys: ['down', 'j'], scope: 'tasks', description: 'scroll down', hint: 'scroll'},
+	{command: 'scroll.pageUp', keys: ['pageup', 'ctrl+b'], scope: 'tasks', description: 'page up'},
+	{command: 'scroll.pageDown', keys: ['pagedown', 'ctrl+f'], scope: 'tasks', description: 'page down'},
+	{command: 'scroll.top', keys: ['g', 'home'], scope: 'tasks', description: 'first task'},
+	{command: 'scroll.bottom', keys: ['G', 'end'], scope: 'tasks', description: 'last task'},
+	{command: 'service.logs', keys: ['l'], scope: 'tasks', description: 'the logs of all its tasks, merged', hint: 'logs'},
+	{command: 'tasks.close', keys: ['escape', 'q'], scope: 'tasks', description: 'back to the services', hint: 'back'},
+	{command: 'replicas.apply', keys: ['return'], scope: 'replicas', description: 'scale to the count typed', hint: 'scale'},
+	{command: 'replicas.cancel', keys: ['escape'], scope: 'replicas', description: 'cancel', hint: 'cancel'},
+
 	{command: 'pane.next', keys: ['tab'], scope: 'global', description: 'next pane'},
 	{command: 'pane.previous', keys: ['shift+tab'], scope: 'global', description: 'previous pane'},
 	{command: 'pane.containers', keys: ['1'], scope: 'global', description: 'Containers pane'},
@@ -89,6 +109,10 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'errors.show', keys: ['!'], scope: 'global', description: 'the last 50 errors, with their times'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', description: 'quit', hint: 'quit'},
 	{command: 'suspend', keys: ['ctrl+z'], scope: 'global', description: 'suspend to the shell, as a job (fg comes back)'},
+	// Swarm (issue 17): only while the Engine is a swarm manager; elsewhere these keys do nothing.
+	// Last in the help, so the Containers help keeps quit one j away at 40 rows (test/e2e/terminal.test.ts).
+	{command: 'pane.services', keys: ['6'], scope: 'global', description: 'Services pane (swarm manager only)'},
+	{command: 'pane.nodes', keys: ['7'], scope: 'global', description: 'Nodes pane (swarm manager only)'},
 
 	// A terminal in raw mode sends no SIGINT or SIGTSTP: these two work whatever is open, even while typing.
 	{command: 'always.quit', keys: ['ctrl+c'], scope: 'always', description: 'quit, whatever is open (a prompt or a dialog takes it as cancel)'},

@@ -7,7 +7,10 @@ export type Scope =
 	| 'global' | 'always' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'detailsearch'
 	| 'filter' | 'edit' | 'confirm' | 'confirmtype' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter'
 	// Issue 16 items 3 and 4: pull and update.
-	| 'images' | 'pullprompt';
+	| 'images' | 'pullprompt'
+
+	// Swarm (issue 17).
+	| 'services' | 'nodes' | 'tasks' | 'replicas';
 
 /** Moving through whatever has focus: the list's cursor, the logs, a view, a dialog, an overlay. */
 export type ScrollCommand = 'scroll.up' | 'scroll.down' | 'scroll.pageUp' | 'scroll.pageDown' | 'scroll.top' | 'scroll.bottom';
@@ -32,7 +35,12 @@ export type Command =
 	| 'resource.mark' | 'resource.remove' | 'resource.cleanup' | 'resource.inspect'
 	| 'switcher.open' | 'switcher.select' | 'switcher.filter' | 'switcher.filterCancel' | 'switcher.close'
 	// Issue 16 items 3 and 4: pull and update.
-	| 'image.pull' | 'pull.start' | 'pull.cancel' | 'container.update';
+	| 'image.pull' | 'pull.start' | 'pull.cancel' | 'container.update'
+
+	// Swarm (issue 17): actions/swarm.ts.
+	| 'pane.services' | 'pane.nodes'
+	| 'service.tasks' | 'service.logs' | 'service.scale' | 'service.restart' | 'service.remove' | 'service.inspect'
+	| 'node.drain' | 'node.inspect' | 'tasks.close' | 'replicas.apply' | 'replicas.cancel';
 
 export type Binding = {
 	readonly command: Command;
@@ -50,7 +58,7 @@ export type Binding = {
 };
 
 /** Scopes where printable keys are text being typed, so a command there needs a special key. */
-export const textScopes: ReadonlySet<Scope> = new Set(['filter', 'logsearch', 'detailsearch', 'prompt', 'switcherfilter', 'confirmtype', 'edit', 'pullprompt']);
+export const textScopes: ReadonlySet<Scope> = new Set(['filter', 'logsearch', 'detailsearch', 'prompt', 'switcherfilter', 'confirmtype', 'edit', 'pullprompt', 'replicas']);
 
 /** True for a binding --read-only hides and refuses: the one place that rule is written. */
 export function changesEngineBinding(binding: Binding): boolean {

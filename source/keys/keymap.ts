@@ -90,6 +90,7 @@ const scopeTitles: ReadonlyArray<[Scope, string]> = [
 	['edit', 'In any line being typed (filter, search, command, switcher filter, a name to confirm)'], ['always', 'Whatever is open, even while typing'],
 	['switcher', 'In the Engine switcher (:)'], ['switcherfilter', 'Typing the Engine switcher\'s filter'],
 	['images', 'Images pane'], ['pullprompt', 'Typing the image reference to pull (P)'],
+	['services', 'Services pane (swarm manager)'], ['nodes', 'Nodes pane (swarm manager)'], ['tasks', 'A service\'s tasks'], ['replicas', 'Typing a replica count (=)'],
 ];
 
 /** The readme's key list, one table per scope, straight from the keymap; the command names are what the config file's "keys" remap. */

@@ -22,6 +22,11 @@ export function focusScopes(state: AppState): readonly Scope[] {
 }
 
 function focusOf(state: AppState): readonly Scope[] {
+	const swarm = swarmFocus(state);
+	if (swarm) {
+		return swarm;
+	}
+
 	if (state.ui.pane !== 'containers') {
 		return paneScopes(state.ui.pane);
 	}
@@ -79,6 +84,10 @@ function activeOf(state: AppState): readonly Scope[] {
 		return ['filter', 'edit'];
 	}
 
+	if (state.swarm?.scale && state.ui.pane === 'services') {
+		return ['replicas', 'edit'];
+	}
+
 	if (state.detail?.input && state.ui.pane === 'containers') {
 		return ['detailsearch', 'edit'];
 	}
@@ -103,12 +112,26 @@ export function editTarget(state: AppState): EditTarget | undefined {
 	return editTargets[activeScopes(state)[0]!];
 }
 
+/** The Services pane's tasks view and its log pane (issue 17); undefined elsewhere. */
+function swarmFocus(state: AppState): readonly Scope[] | undefined {
+	if (state.ui.pane !== 'services') {
+		return undefined;
+	}
+
+	if (state.logs?.kind === 'service') {
+		return ['logs', 'global'];
+	}
+
+	return state.swarm?.tasks ? ['tasks', 'global'] : undefined;
+}
+
 const scrollTargets: Partial<Record<Scope, ScrollTarget>> = {
+	tasks: 'tasks',
 	list: 'list', logs: 'logs', detail: 'detail', page: 'page', output: 'output', help: 'help',
 	switcher: 'switcher', switcherfilter: 'switcher', confirm: 'confirm', confirmtype: 'confirm',
 };
 
 const editTargets: Partial<Record<Scope, EditTarget>> = {
-	filter: 'filter', logsearch: 'logsearch', detailsearch: 'detailsearch', prompt: 'prompt', switcherfilter: 'switcherfilter', confirmtype: 'confirm',
+	filter: 'filter', logsearch: 'logsearch', detailsearch: 'detailsearch', prompt: 'prompt', switcherfilter: 'switcherfilter', confirmtype: 'confirm', replicas: 'replicas',
 	pullprompt: 'pull',
 };

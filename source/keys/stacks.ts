@@ -7,6 +7,9 @@ export const paneStacks: Readonly<Record<PaneId, readonly Scope[]>> = {
 	images: ['images', 'resources', 'list', 'global'],
 	networks: ['resources', 'list', 'global'],
 	volumes: ['resources', 'list', 'global'],
+	// Swarm (issue 17).
+	services: ['services', 'list', 'global'],
+	nodes: ['nodes', 'list', 'global'],
 };
 
 /**
@@ -20,4 +23,6 @@ export const scopeStacks: ReadonlyArray<readonly Scope[]> = ([
 	['prompt', 'edit'], ['output'], ['confirm'], ['confirmtype', 'edit'], ['help'], ['page'],
 	['filter', 'edit'], ['logsearch', 'edit'], ['detailsearch', 'edit'], ['switcher'], ['switcherfilter', 'edit'],
 	['pullprompt', 'edit'],
+	// Swarm (issue 17): a service's tasks, the replica count typed after =.
+	['tasks', 'global'], ['replicas', 'edit'],
 ] satisfies Array<readonly Scope[]>).map((stack): readonly Scope[] => [...stack, 'always']);

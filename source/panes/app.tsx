@@ -14,7 +14,8 @@ import {DiskUsagePane, FilterPane, FooterPane, HeaderPane, PullPanelPane, Status
 import {DetailView} from './detail-view.js';
 import {LogPane} from './log-pane.js';
 import {ListPane} from './list-pane.js';
-import {tableHeight} from '../store/selectors.js';
+import {hasDiskLine, tableHeight} from '../store/selectors.js';
+import {ScalePane, TasksView} from './swarm-views.js';
 
 export function App({services}: {readonly services: AppServices}) {
 	return (
@@ -40,6 +41,9 @@ function Screen() {
 	const logsOpen = useAppState(s => s.logs !== undefined);
 	const detailOpen = useAppState(s => s.detail !== undefined);
 	const split = useAppState(isSplit);
+	// Swarm (issue 17): the Services pane's merged service log and tasks view.
+	const serviceLogs = useAppState(s => s.logs?.kind === 'service');
+	const tasksOpen = useAppState(s => s.swarm?.tasks !== undefined);
 	const list = (shorter?: number) => <ListPane pane={pane} height={shorter}/>;
 
 	let body;
@@ -58,6 +62,10 @@ function Screen() {
 				<ConfirmDialog request={overlay.request} height={dialog} typed={overlay.typed} scroll={overlay.scroll ?? 0} theme={theme}/>
 			</Box>
 		);
+	} else if (pane === 'services' && serviceLogs) {
+		body = <LogPane width={columns}/>;
+	} else if (pane === 'services' && tasksOpen) {
+		body = <TasksView/>;
 	} else if (pane !== 'containers') {
 		body = list();
 	} else if (detailOpen) {
@@ -82,10 +90,11 @@ function Screen() {
 	return (
 		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)}>
 			<HeaderPane/>
-			{pane === 'containers' ? null : <DiskUsagePane/>}
+			{hasDiskLine(pane) ? <DiskUsagePane/> : null}
 			{body}
 			<FilterPane/>
 			<PullPanelPane/>
+			<ScalePane/>
 			<StatusPane/>
 			<FooterPane scopes={scopes} readOnly={readOnly} width={columns}/>
 		</Box>

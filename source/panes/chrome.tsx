@@ -7,7 +7,7 @@ import {EditLine} from '../components/edit-line.js';
 import {PullPanel} from '../components/pull-panel.js';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
-import {paneTabs} from '../store/list-panes.js';
+import {selectPaneTabs} from '../store/list-panes.js';
 import {selectCounts, selectMarkSummary, tableHeight} from '../store/selectors.js';
 import type {Scope} from '../keys/keymap.js';
 
@@ -22,6 +22,7 @@ export function HeaderPane() {
 	const loaded = useAppState(s => s.containers !== undefined);
 	const columns = useAppState(s => s.ui.viewport.columns);
 	const readOnly = useAppState(s => s.ui.readOnly);
+	const tabs = useAppState(selectPaneTabs);
 	return (
 		<Header
 			host={connection.host}
@@ -30,7 +31,7 @@ export function HeaderPane() {
 			{...(connection.info?.product ? {product: connection.info.product} : {})}
 			status={connection.status}
 			pane={pane}
-			tabs={paneTabs}
+			tabs={tabs}
 			{...(loaded ? {counts} : {})}
 			readOnly={readOnly}
 			columns={columns}

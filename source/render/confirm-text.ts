@@ -1,4 +1,5 @@
-import type {ConfirmRequest, ResourceAction, Target} from '../core/confirm.js';
+import type {ConfirmRequest, ResourceAction, SwarmAction, Target} from '../core/confirm.js';
+import {describeSwarmConfirm} from './swarm-confirm-text.js';
 import {describeResourceConfirm} from './resource-confirm-text.js';
 import {describeUpdateConfirm} from './update-confirm-text.js';
 import type {ConfirmChoice, ConfirmText} from './confirm-types.js';
@@ -80,6 +81,13 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 
 		case 'update': {
 			return describeUpdateConfirm(request);
+		}
+
+		case 'service-restart':
+		case 'service-remove':
+		case 'node-drain':
+		case 'node-activate': {
+			return describeSwarmConfirm(request as ConfirmRequest & {readonly action: SwarmAction});
 		}
 
 		case 'cleanup': {

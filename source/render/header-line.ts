@@ -6,7 +6,12 @@ import {truncate} from './text-width.js';
 import {type Theme, tint} from './theme.js';
 
 /** A pane's tab, in the order of the number keys that show them (store/list-panes.ts lists them). */
-export type PaneTab = {readonly id: PaneId; readonly title: string};
+export type PaneTab = {
+	readonly id: PaneId;
+	readonly title: string;
+	/** The number key that shows it, when not its place in the row (the Swarm panes: 6 and 7). */
+	readonly key?: string;
+};
 
 export type HeaderInput = {
 	readonly host: string;
@@ -57,7 +62,7 @@ export function headerLine({host, origin, version, product, status, pane, tabs: 
 
 /** The pane tabs: each with its number key, named when `named` (the focused one always is). */
 function tabsFor(paneTabs: readonly PaneTab[], pane: PaneId, named: boolean): Array<{readonly id: PaneId; readonly text: string}> {
-	return paneTabs.map(({id, title}, index) => ({id, text: ` ${index + 1}${named || id === pane ? ` ${title}` : ''} `}));
+	return paneTabs.map(({id, title, key}, index) => ({id, text: ` ${key ?? index + 1}${named || id === pane ? ` ${title}` : ''} `}));
 }
 
 function tabsWidth(tabs: ReadonlyArray<{readonly text: string}>): number {

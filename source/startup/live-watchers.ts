@@ -5,6 +5,8 @@ import {startDetailWatcher} from '../store/detail-watcher.js';
 import {startLogWatcher} from '../store/log-watcher.js';
 import {startStatsWatcher} from '../store/stats-watcher.js';
 import {startWatcher} from '../store/watcher.js';
+import {startSwarmWatcher} from '../store/swarm-watcher.js';
+import {startServiceLogWatcher} from '../store/service-log-watcher.js';
 import type {Settings} from '../config/settings.js';
 
 export type LiveWatchers = {
@@ -23,6 +25,9 @@ export function startLiveWatchers(engine: Engine, store: Store, {refresh, color}
 	const stopStats = refresh?.stats === false ? () => {} : startStatsWatcher(engine, store, refresh?.stats === undefined ? undefined : refresh.stats * 1000);
 	const stopLogs = startLogWatcher(engine, store, {color});
 	const stopDetail = startDetailWatcher(engine, store);
+	// Swarm (issue 17): services, nodes, tasks and a service's merged log, on a manager only.
+	const stopSwarm = startSwarmWatcher(engine, store, refresh?.events === undefined ? {} : {throttleMs: refresh.events});
+	const stopServiceLogs = startServiceLogWatcher(engine, store, {color});
 	return {
 		resources,
 		stop() {
@@ -31,6 +36,8 @@ export function startLiveWatchers(engine: Engine, store: Store, {refresh, color}
 			resources.stop();
 			stopLogs();
 			stopDetail();
+			stopSwarm();
+			stopServiceLogs();
 		},
 	};
 }

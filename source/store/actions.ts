@@ -8,12 +8,13 @@ import type {Sort, Status, TextPage} from './state.js';
 import type {SwitchEntry} from '../core/switch-entry.js';
 import type {TextEdit} from './text-edit.js';
 import type {PullAction} from './pull-state.js';
+import type {SwarmNode, SwarmRole, SwarmService, SwarmTask} from '../docker/swarm-types.js';
 
 /** What the scroll keys move: the list's cursor, or the first line shown of a view or overlay. */
-export type ScrollTarget = 'list' | 'logs' | 'detail' | 'page' | 'output' | 'help' | 'switcher' | 'confirm';
+export type ScrollTarget = 'list' | 'logs' | 'detail' | 'page' | 'output' | 'help' | 'switcher' | 'confirm' | 'tasks';
 
 /** The input lines the edit keys change. */
-export type EditTarget = 'filter' | 'logsearch' | 'detailsearch' | 'prompt' | 'switcherfilter' | 'confirm' | 'pull';
+export type EditTarget = 'filter' | 'logsearch' | 'detailsearch' | 'prompt' | 'switcherfilter' | 'confirm' | 'pull' | 'replicas';
 
 /**
  * How far to scroll: rows (negative is up), pages of what the target shows (`unit: 'page'`; one page
@@ -72,7 +73,7 @@ export type Action =
 	| {readonly type: 'status'; readonly status?: Status; readonly at?: number}
 	| {readonly type: 'pending/set'; readonly ids: readonly string[]; readonly label: string}
 	| {readonly type: 'pending/clear'; readonly ids: readonly string[]}
-	| {readonly type: 'logs/open'; readonly containerId: string; readonly name: string}
+	| {readonly type: 'logs/open'; readonly containerId: string; readonly name: string; readonly kind?: 'service'}
 	| {readonly type: 'logs/close'}
 	| {readonly type: 'logs/status'; readonly containerId: string; readonly status: 'connecting' | 'following' | 'stopped' | 'error'; readonly message?: string}
 	| {readonly type: 'logs/append'; readonly containerId: string; readonly lines: readonly RawLine[]}
@@ -93,4 +94,14 @@ export type Action =
 	| {readonly type: 'detail/search/clear'}
 	| {readonly type: 'detail/close'}
 	/** P on the Images pane (store/pull-state.ts). */
-	| PullAction;
+	| PullAction
+
+	// Swarm (issue 17): store/swarm-reducer.ts.
+	| {readonly type: 'swarm/role'; readonly role: SwarmRole}
+	| {readonly type: 'swarm/services'; readonly services: readonly SwarmService[]}
+	| {readonly type: 'swarm/nodes'; readonly nodes: readonly SwarmNode[]}
+	| {readonly type: 'swarm/tasks/open'; readonly serviceId: string; readonly name: string}
+	| {readonly type: 'swarm/tasks'; readonly serviceId: string; readonly tasks: readonly SwarmTask[]}
+	| {readonly type: 'swarm/tasks/close'}
+	| {readonly type: 'swarm/scale/open'; readonly serviceId: string; readonly name: string; readonly text: string}
+	| {readonly type: 'swarm/scale/close'};

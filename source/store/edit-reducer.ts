@@ -35,6 +35,13 @@ export function reduceEdit(state: AppState, action: Action): AppState | undefine
 			return withUi(state, {overlay: {kind: 'switcher', switcher: {...switcher, cursor: 0, filter: {open: true, ...applyTextEdit(switcher.filter, edit)}}}});
 		}
 
+		case 'replicas': {
+			const scale = state.swarm?.scale;
+			// A count: digits only, whatever else is typed or pasted.
+			const value = scale ? applyTextEdit(scale, edit) : undefined;
+			return scale && value && /^\d*$/.test(value.text) ? {...state, swarm: {...state.swarm!, scale: {...scale, ...value}}} : state;
+		}
+
 		case 'confirm': {
 			if (overlay?.kind !== 'confirm') {
 				return state;

@@ -6,6 +6,8 @@ import type {PaneTab} from '../render/header-line.js';
 import type {ListDescriptor} from '../render/list-descriptor.js';
 import {imageList, networkList, type Usage, usageOf, volumeList} from '../render/resource-lists.js';
 import type {AppState} from './state.js';
+import {nodeList, serviceList} from './swarm-lists.js';
+import {isManager, swarmPanes} from './swarm-panes.js';
 
 /**
  * Where a list pane's data is in the state: its items (undefined until loaded), the context its
@@ -63,10 +65,21 @@ export const listPanes = {
 	images: listPane({descriptor: imageList, items: state => state.images, context: selectUsage}),
 	networks: listPane({descriptor: networkList, items: state => state.networks, context: selectUsage}),
 	volumes: listPane({descriptor: volumeList, items: state => state.volumes, context: selectUsage}),
+	// Swarm (issue 17): keys 6 and 7, offered only while the Engine is a manager (store/swarm-panes.ts).
+	services: listPane({descriptor: serviceList, items: state => state.swarm?.services, context: () => undefined}),
+	nodes: listPane({descriptor: nodeList, items: state => state.swarm?.nodes, context: () => undefined}),
 } satisfies Record<PaneId, ListPane<any, any>>;
 
-/** The panes' tabs in the header, in the registry's order (the order of their number keys). */
-export const paneTabs: readonly PaneTab[] = Object.entries(listPanes).map(([id, entry]) => ({id: id as PaneId, title: entry.descriptor.title}));
+/** The panes' tabs in the header, in the registry's order (the order of their number keys); the Swarm ones come with swarmTabs. */
+export const paneTabs: readonly PaneTab[] = Object.entries(listPanes).filter(([id]) => !swarmPanes.has(id as PaneId)).map(([id, entry]) => ({id: id as PaneId, title: entry.descriptor.title}));
+
+/** Swarm (issue 17): the tabs of keys 6 and 7, shown only while the Engine is a swarm manager. */
+const swarmTabs: readonly PaneTab[] = [...paneTabs, {id: 'services', title: 'Services', key: '6'}, {id: 'nodes', title: 'Nodes', key: '7'}];
+
+/** The tabs the header shows now: the same array while the role stays. */
+export function selectPaneTabs(state: AppState): readonly PaneTab[] {
+	return isManager(state) ? swarmTabs : paneTabs;
+}
 
 /** A pane's entry with its types forgotten: what code serving every pane works with. */
 export function listPaneOf(pane: PaneId): ListPane<object, unknown> {

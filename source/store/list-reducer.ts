@@ -3,8 +3,9 @@ import type {Action} from './actions.js';
 import {nextSortColumn} from './resource-selectors.js';
 import {type AppState, emptyList, type ListUi} from './state.js';
 import {moveTo, withUi} from './ui-update.js';
+import {paneShown} from './swarm-panes.js';
 
-export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes'];
+export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes', 'services', 'nodes'];
 
 /** The focused list: pane, sort, filter box, marks; undefined for other actions. */
 export function reduceList(state: AppState, action: Action): AppState | undefined {
@@ -24,8 +25,9 @@ export function reduceList(state: AppState, action: Action): AppState | undefine
 		}
 
 		case 'pane/cycle': {
-			const index = panes.indexOf(ui.pane);
-			return switchPane(state, panes[(index + action.delta + panes.length) % panes.length]!);
+			const shown = panes.filter(pane => paneShown(state, pane));
+			const index = shown.indexOf(ui.pane);
+			return switchPane(state, shown[(index + action.delta + shown.length) % shown.length]!);
 		}
 
 		case 'showAll/toggle': {
@@ -78,13 +80,16 @@ export function reduceList(state: AppState, action: Action): AppState | undefine
 }
 
 /** Parks the focused list's selection, marks, filter and sort, and brings back the new pane's. */
-function switchPane(state: AppState, pane: PaneId): AppState {
+export function switchPane(state: AppState, pane: PaneId): AppState {
 	const {ui} = state;
-	if (pane === ui.pane) {
+	// Keys 6 and 7 do nothing where the Engine is no swarm manager (issue 17).
+	if (pane === ui.pane || !paneShown(state, pane)) {
 		return state;
 	}
 
 	const current: ListUi = {selectedId: ui.selectedId, cursor: ui.cursor, scrollTop: ui.scrollTop, marks: ui.marks, filter: {...ui.filter, open: false}, sort: ui.sort};
 	const next = ui.parked[pane] ?? emptyList;
-	return withUi(state, {...next, selectedId: next.selectedId, sort: next.sort, pane, overlay: undefined, parked: {...ui.parked, [ui.pane]: current}});
+	const moved = withUi(state, {...next, selectedId: next.selectedId, sort: next.sort, pane, overlay: undefined, parked: {...ui.parked, [ui.pane]: current}});
+	// A service's log belongs to the Services pane (issue 17): it closes as the pane is left.
+	return state.logs?.kind === 'service' ? {...moved, logs: undefined, ui: {...moved.ui, focus: 'list'}} : moved;
 }

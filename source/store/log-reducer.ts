@@ -4,8 +4,9 @@ import {indexOfSeq, logHeight, searchMatches, topIndex, visibleLines} from './lo
 import type {LogLine, LogsState} from './log-state.js';
 
 /** A fresh pane for a container; the person's timestamps and wrap choices carry over. */
-export function openLogs(state: AppState, containerId: string, name: string): LogsState {
+export function openLogs(state: AppState, containerId: string, name: string, kind?: 'service'): LogsState {
 	return {
+		...(kind ? {kind} : {}),
 		containerId, name, lines: [], nextSeq: 0, status: 'connecting', follow: true, anchor: 0, unread: 0, dropped: 0,
 		timestamps: state.logs?.timestamps ?? false, wrap: state.logs?.wrap ?? true,
 		search: '', filter: '',
@@ -17,7 +18,7 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 	const {logs} = state;
 	const set = (patch: Partial<LogsState>): AppState => (logs ? {...state, logs: {...logs, ...patch}} : state);
 	switch (action.type) {
-		case 'logs/open': return {...state, logs: openLogs(state, action.containerId, action.name), ui: {...state.ui, focus: 'logs'}};
+		case 'logs/open': return {...state, logs: openLogs(state, action.containerId, action.name, action.kind), ui: {...state.ui, focus: 'logs'}};
 		case 'logs/close': return {...state, logs: undefined, ui: {...state.ui, focus: 'list'}};
 		case 'logs/status': return logs?.containerId === action.containerId ? set({status: action.status, message: action.message}) : state;
 		case 'logs/append': {

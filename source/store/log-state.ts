@@ -8,6 +8,8 @@ export type LogInput = {readonly mode: 'search' | 'filter'; readonly text: strin
 
 /** The log pane, as plain data: a bounded buffer of sanitised lines and how they are viewed. */
 export type LogsState = {
+	/** Absent: a container's log. 'service': a swarm service's tasks, merged (containerId is the service's id; issue 17). */
+	readonly kind?: 'service';
 	readonly containerId: string;
 	readonly name: string;
 	/** At most `capacity` lines, oldest first. */

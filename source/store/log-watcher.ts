@@ -19,7 +19,8 @@ export function timeKey(time: string): string {
 	return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : time;
 }
 
-function sortByTime(lines: RawLine[]): RawLine[] {
+/** A batch in time order (stable for lines of the same time): streams and tasks are read apart. */
+export function sortByTime(lines: RawLine[]): RawLine[] {
 	const keyed = lines.map((line, index) => ({line, index, key: line.time ? timeKey(line.time) : ''}));
 	keyed.sort((a, b) => (a.key < b.key ? -1 : (a.key > b.key ? 1 : a.index - b.index)));
 	return keyed.map(k => k.line);
@@ -193,7 +194,8 @@ export function startLogWatcher(engine: Engine, store: Store, options: LogWatche
 
 	const sync = () => {
 		const {logs, eventMarks} = store.getState();
-		const id = logs?.containerId;
+		// A service's log is store/service-log-watcher.ts's.
+		const id = logs?.kind === undefined ? logs?.containerId : undefined;
 		if (current?.id === id) {
 			// The destroy event says it at once; the poll below would take up to pollMs.
 			if (id && eventMarks.byId[id]?.gone && logs?.status === 'stopped' && logs.message !== 'container removed') {

@@ -12,6 +12,7 @@ import {selectPaneKeys, tableHeight} from './selectors.js';
 import {placeSelection} from './list-selectors.js';
 import type {AppState} from './state.js';
 import {reduceSwitcher} from './switcher-reducer.js';
+import {reduceSwarm} from './swarm-reducer.js';
 
 export {panes} from './list-reducer.js';
 export {maxOutputLines} from './overlay-reducer.js';
@@ -21,6 +22,7 @@ export {errorHistory} from './ui-update.js';
 const reducers: ReadonlyArray<(state: AppState, action: Action) => AppState | undefined> = [
 	reduceScroll, reduceEdit, reduceLogs, reduceDetail, reduceSwitcher, reduceEngine, reduceList, reduceOverlay,
 	reducePulls,
+	reduceSwarm,
 ];
 
 /** The one place state changes. Pure: same state and action, same result. */
@@ -40,7 +42,7 @@ export function reducer(state: AppState, action: Action): AppState {
 /** Side by side, the log follows the selection as it moves through the list. */
 function followSelection(state: AppState): AppState {
 	const id = state.ui.selectedId;
-	if (!isSplit(state) || !id || state.logs?.containerId === id) {
+	if (!isSplit(state) || !id || state.ui.pane !== 'containers' || state.logs?.containerId === id) {
 		return state;
 	}
 

@@ -24,6 +24,8 @@ export function visibleRows(state: AppState, target: ScrollTarget): number {
 		// The help overlay's first line is its title; the switcher's are its title and column names.
 		case 'help': return Math.max(1, tableHeight(state) - 1);
 		case 'switcher': return Math.max(1, tableHeight(state) - 2);
+		// The tasks view's first line is its column titles.
+		case 'tasks': return Math.max(1, tableHeight(state) - 1);
 		case 'confirm': {
 			const overlay = state.ui.overlay;
 			return overlay?.kind === 'confirm' ? confirmLayout(describeConfirm(overlay.request), overlay.request.typeToConfirm !== undefined, dialogRoom(state)).rows : 1;
@@ -83,7 +85,19 @@ export function reduceScroll(state: AppState, action: Action): AppState | undefi
 		case 'switcher': return overlay?.kind === 'switcher' ? withUi(state, {overlay: {kind: 'switcher', switcher: clampSwitcher({...overlay.switcher, cursor: overlay.switcher.cursor + delta})}}) : state;
 		case 'output': return scrollOutput(state, delta);
 		case 'confirm': return scrollConfirm(state, delta);
+		case 'tasks': return scrollTasks(state, delta);
 	}
+}
+
+/** The tasks view's first line, clamped so its last page is full. */
+function scrollTasks(state: AppState, delta: number): AppState {
+	const view = state.swarm?.tasks;
+	if (!view) {
+		return state;
+	}
+
+	const bottom = Math.max(0, (view.tasks?.length ?? 0) - visibleRows(state, 'tasks'));
+	return {...state, swarm: {...state.swarm!, tasks: {...view, scroll: Math.min(bottom, Math.max(0, view.scroll + delta))}}};
 }
 
 /** Reading back pauses the output; reaching its last line follows new output again. */

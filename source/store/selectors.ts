@@ -38,11 +38,17 @@ export function selectCounts(state: AppState): Counts {
 	return countsMemo.counts;
 }
 
+/** Images, Networks and Volumes show `docker system df` above their table. */
+export function hasDiskLine(pane: AppState['ui']['pane']): boolean {
+	return pane === 'images' || pane === 'networks' || pane === 'volumes';
+}
+
 /** Lines around the table: header, column titles, status bar, footer, and the filter line when shown. */
 export function tableHeight(state: AppState): number {
-	const filterLine = state.ui.filter.open || state.ui.filter.text ? 1 : 0;
+	// The replica count typed after = (Services pane) takes the filter line's place.
+	const filterLine = state.ui.filter.open || state.ui.filter.text || state.swarm?.scale ? 1 : 0;
 	// The resource panes show a line of `docker system df` figures above their table.
-	const diskLine = state.ui.pane === 'containers' ? 0 : 1;
+	const diskLine = hasDiskLine(state.ui.pane) ? 1 : 0;
 	// One line fewer than the terminal: at full height Ink clears the whole screen on every frame.
 	return Math.max(1, state.ui.viewport.rows - 1 - 4 - filterLine - diskLine - pullPanelHeight(state.pulls));
 }

@@ -8,6 +8,7 @@ import type {Switcher} from './switcher.js';
 import type {ConnectionStatus} from '../core/connection-status.js';
 import type {Sort} from '../core/sort.js';
 import {noPulls, type PullsState} from './pull-state.js';
+import type {SwarmState} from './swarm-state.js';
 
 /** A one-line message in the status bar. */
 export type Status = {
@@ -105,6 +106,8 @@ export type AppState = {
 	readonly networks?: readonly Network[];
 	readonly volumes?: readonly Volume[];
 	readonly diskUsage?: DiskUsage;
+	/** Swarm mode (issue 17): the role, once the Engine has said it, and the lists of a manager. */
+	readonly swarm?: SwarmState;
 	/** The last errors shown in the status bar, newest last, for the history (!). */
 	readonly errors: ReadonlyArray<{readonly at: number; readonly text: string}>;
 	/** The log pane while it is open. */

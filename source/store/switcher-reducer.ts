@@ -41,7 +41,7 @@ function switchedState(state: AppState, action: Extract<Action, {type: 'engine/s
 	const {ui} = state;
 	const keep = (list: ListUi): ListUi => ({...emptyList, filter: {...list.filter, open: false}, ...(list.sort ? {sort: list.sort} : {})});
 	const parked = Object.fromEntries(Object.entries(ui.parked).map(([pane, list]) => [pane, keep(list)]));
-	const {containers: _c, images: _i, networks: _n, volumes: _v, diskUsage: _d, logs: _l, detail: _t, ...rest} = state;
+	const {containers: _c, images: _i, networks: _n, volumes: _v, diskUsage: _d, logs: _l, detail: _t, swarm: _s, ...rest} = state;
 	return {
 		...rest,
 		connection: {status: 'connecting', host: action.host, ...(action.origin ? {origin: action.origin} : {}), ...(action.target ? {target: action.target} : {})},

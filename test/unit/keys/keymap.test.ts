@@ -95,12 +95,25 @@ const allCommands: Record<Command, true> = {
 	'pull.start': true,
 	'pull.cancel': true,
 	'container.update': true,
+	'pane.services': true,
+	'pane.nodes': true,
+	'service.tasks': true,
+	'service.logs': true,
+	'service.scale': true,
+	'service.restart': true,
+	'service.remove': true,
+	'service.inspect': true,
+	'node.drain': true,
+	'node.inspect': true,
+	'tasks.close': true,
+	'replicas.apply': true,
+	'replicas.cancel': true,
 };
 
 const allScopes: Record<Scope, true> = {
 	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true, detailsearch: true,
 	filter: true, confirm: true, help: true, page: true, prompt: true, output: true, switcher: true, switcherfilter: true,
-	always: true, edit: true, confirmtype: true,
+	always: true, edit: true, confirmtype: true, services: true, nodes: true, tasks: true, replicas: true,
 	images: true, pullprompt: true,
 };
 

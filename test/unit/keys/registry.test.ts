@@ -38,7 +38,7 @@ describe('the command registry', () => {
 
 	it('one set of scroll and edit commands serves every list, view, overlay and input line', () => {
 		const scrolls = defaultKeymap.filter(b => b.command.startsWith('scroll.')).map(b => b.scope);
-		expect(new Set(scrolls)).toEqual(new Set(['list', 'logs', 'detail', 'confirm', 'confirmtype', 'help', 'page', 'output', 'switcher', 'switcherfilter']));
+		expect(new Set(scrolls)).toEqual(new Set(['list', 'logs', 'detail', 'confirm', 'confirmtype', 'help', 'page', 'output', 'switcher', 'switcherfilter', 'tasks']));
 		const edits = new Set(defaultKeymap.filter(b => b.command.startsWith('edit.')).map(b => b.scope));
 		expect(edits).toEqual(new Set(['edit']));
 	});

@@ -35,7 +35,7 @@ describe('remapKeymap', () => {
 		}
 
 		const scopes = (keys: readonly string[]) => result.table.filter(b => b.command === 'scroll.up' && b.keys.join() === keys.join()).map(b => b.scope);
-		expect(scopes(['up', 'x'])).toEqual(['list', 'logs', 'detail', 'confirm', 'help', 'page', 'output', 'switcher']);
+		expect(scopes(['up', 'x'])).toEqual(['list', 'logs', 'detail', 'tasks', 'confirm', 'help', 'page', 'output', 'switcher']);
 		// Where letters are typed, only the keys that are not text apply.
 		expect(scopes(['up'])).toEqual(['confirmtype', 'switcherfilter']);
 	});

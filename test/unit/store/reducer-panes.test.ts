@@ -149,7 +149,8 @@ describe('pane/select and pane/cycle', () => {
 	it('pane/cycle parks and restores like pane/select', () => {
 		let state = run(loaded(), {type: 'pane/select', pane: 'networks'}, {type: 'scroll', target: 'list', by: 1});
 		expect(state.ui.selectedId).toBe('n-web');
-		for (let i = 0; i < panes.length; i++) {
+		// The Swarm panes are not in the cycle where the Engine is no manager (issue 17).
+		for (let i = 0; i < panes.length - 2; i++) {
 			state = reducer(state, {type: 'pane/cycle', delta: 1});
 		}
 

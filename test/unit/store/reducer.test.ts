@@ -335,7 +335,7 @@ describe('filter', () => {
 
 describe('panes', () => {
 	it('cycle forward and backward and wrap at both ends', () => {
-		expect(panes).toEqual(['containers', 'images', 'networks', 'volumes']);
+		expect(panes).toEqual(['containers', 'images', 'networks', 'volumes', 'services', 'nodes']);
 		let state = initialState({host});
 		const seen: PaneId[] = [];
 		for (let i = 0; i < 4; i++) {

@@ -6,6 +6,7 @@ import {logHeight} from '../../../source/store/log-selectors.js';
 import {tableHeight} from '../../../source/store/selectors.js';
 import {type AppState, initialState} from '../../../source/store/state.js';
 import {makeContainer} from '../fixtures.js';
+import {makeTask} from '../swarm-fixtures.js';
 
 // Issue 14 item 2: one scroll action for every target, one page rule (what the target shows, less one).
 const run = (state: AppState, ...actions: Action[]): AppState => actions.reduce(reducer, state);
@@ -29,6 +30,10 @@ const withOutput = (state = base()) => run(state,
 	{type: 'output/append', id: 1, lines: lines(100).map(text => ({text}))});
 const withHelp = (state = base()) => run(state, {type: 'overlay/help'});
 const withSwitcher = (state = base()) => run(state, {type: 'switcher/open', entries: ['a', 'b', 'c', 'd'].map(name => ({id: `context:${name}`, kind: 'context' as const, name, endpoint: name, from: 'context'}))});
+const withTasks = (state = base()) => run(state,
+	{type: 'swarm/role', role: {kind: 'manager', nodeId: 'n1'}},
+	{type: 'swarm/tasks/open', serviceId: 's1', name: 'web'},
+	{type: 'swarm/tasks', serviceId: 's1', tasks: Array.from({length: 100}, (_, i) => makeTask({id: `t${i}`, slot: i + 1}))});
 const withConfirm = (state = base()) => run(state, {type: 'overlay/confirm', request: {action: 'remove', targets: containers.map(c => ({id: c.id, name: c.name}))}});
 
 /** The position each target scrolls, read back from the state. */
@@ -41,6 +46,7 @@ const position: Record<ScrollTarget, (state: AppState) => number | undefined> = 
 	help: s => (s.ui.overlay?.kind === 'help' ? s.ui.overlay.scroll ?? 0 : undefined),
 	switcher: s => (s.ui.overlay?.kind === 'switcher' ? s.ui.overlay.switcher.cursor : undefined),
 	confirm: s => (s.ui.overlay?.kind === 'confirm' ? s.ui.overlay.scroll ?? 0 : undefined),
+	tasks: s => s.swarm?.tasks?.scroll,
 };
 
 /** Each target open, scrolled to its top (the logs and the output follow their newest line first). */
@@ -53,6 +59,7 @@ const opened: Record<ScrollTarget, () => AppState> = {
 	help: () => withHelp(),
 	switcher: () => run(withSwitcher(), scroll('switcher', 'top')),
 	confirm: () => withConfirm(),
+	tasks: () => withTasks(),
 };
 
 const targets = Object.keys(opened) as ScrollTarget[];
