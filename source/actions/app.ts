@@ -1,6 +1,6 @@
-import {pickColumns} from '../render/container-row.js';
 import type {PaneId} from '../core/types.js';
-import {defaultSort, descriptors} from '../store/resource-selectors.js';
+import {listPaneOf} from '../store/list-panes.js';
+import {hasNaturalOrder, shownColumns} from '../store/list-selectors.js';
 import {hasJobControl, suspend} from '../terminal/suspend.js';
 import {runOneOff, stopOneOff} from './one-off.js';
 import {say, type Handler, type Handlers} from './services.js';
@@ -27,6 +27,7 @@ export const appHandlers = {
 	'pane.images': selectPane('images'),
 	'pane.networks': selectPane('networks'),
 	'pane.volumes': selectPane('volumes'),
+	'pane.projects': selectPane('projects'),
 	quit,
 	'always.quit': quit,
 	suspend: suspendToShell,
@@ -41,7 +42,13 @@ export const appHandlers = {
 	'filter.open': ({store}) => store.dispatch({type: 'filter/open'}),
 	'filter.apply': ({store}) => store.dispatch({type: 'filter/close', keep: true}),
 	'filter.cancel': ({store}) => store.dispatch({type: 'filter/close', keep: false}),
-	'filter.clear'({store}) {
+	'filter.clear'({store}, state) {
+		// Issue 16: the Containers list narrowed to a project by Enter on pane 5; Esc goes back there.
+		if (!state.ui.filter.text && state.ui.pane === 'containers' && state.ui.project) {
+			store.dispatch({type: 'projects/leave'});
+			return;
+		}
+
 		store.dispatch({type: 'filter/close', keep: false});
 		store.dispatch({type: 'status'});
 	},
@@ -52,8 +59,9 @@ export const appHandlers = {
 	},
 	'list.sort'(services, state) {
 		const {pane} = state.ui;
-		const columns = pane === 'containers' ? pickColumns(state.config.containerColumns) : descriptors[pane].columns;
-		services.store.dispatch({type: 'sort/cycle', columns, ...(pane === 'containers' ? {} : {current: defaultSort[pane]})});
+		const columns = shownColumns(state, pane);
+		const current = listPaneOf(pane).descriptor.defaultSort;
+		services.store.dispatch({type: 'sort/cycle', columns, ...(hasNaturalOrder(pane) || !current ? {} : {current})});
 		const {sort} = services.store.getState().ui;
 		say(services, sort ? `sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)` : 'default order: running first, then by name (o sorts by a column)');
 	},

@@ -106,4 +106,6 @@ export type EngineEvent = {
 
 export type ContainerVerb = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove';
 
-export type PaneId = 'containers' | 'images' | 'networks' | 'volumes';
+export type PaneId = 'containers' | 'images' | 'networks' | 'volumes'
+	// Issue 16 item 1: compose projects (key 5).
+	| 'projects';

@@ -15,6 +15,7 @@ import {DetailView} from './detail-view.js';
 import {LogPane} from './log-pane.js';
 import {ListPane} from './list-pane.js';
 import {tableHeight} from '../store/selectors.js';
+import {isResourcePane} from '../store/resource-selectors.js';
 
 export function App({services}: {readonly services: AppServices}) {
 	return (
@@ -82,7 +83,7 @@ function Screen() {
 	return (
 		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)}>
 			<HeaderPane/>
-			{pane === 'containers' ? null : <DiskUsagePane/>}
+			{isResourcePane(pane) ? <DiskUsagePane/> : null}
 			{body}
 			<FilterPane/>
 			<StatusPane/>

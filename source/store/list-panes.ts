@@ -6,6 +6,8 @@ import type {PaneTab} from '../render/header-line.js';
 import type {ListDescriptor} from '../render/list-descriptor.js';
 import {imageList, networkList, type Usage, usageOf, volumeList} from '../render/resource-lists.js';
 import type {AppState} from './state.js';
+import {projectList} from './project-list.js';
+import {selectContainerItems, selectProjects} from './project-selectors.js';
 
 /**
  * Where a list pane's data is in the state: its items (undefined until loaded), the context its
@@ -59,10 +61,12 @@ function listPane<T, C>(pane: ListPane<T, C>): ListPane<T, C> {
 
 /** Every list pane (k9s's registry): the one selector and the one renderer serve them all. */
 export const listPanes = {
-	containers: listPane({descriptor: containerList, items: state => state.containers, context: containerContext, columns: containerColumnsOf}),
+	containers: listPane({descriptor: containerList, items: selectContainerItems, context: containerContext, columns: containerColumnsOf}),
 	images: listPane({descriptor: imageList, items: state => state.images, context: selectUsage}),
 	networks: listPane({descriptor: networkList, items: state => state.networks, context: selectUsage}),
 	volumes: listPane({descriptor: volumeList, items: state => state.volumes, context: selectUsage}),
+	// Issue 16 item 1: compose projects, from the containers' labels and the stats already read.
+	projects: listPane({descriptor: projectList, items: selectProjects, context: () => undefined}),
 } satisfies Record<PaneId, ListPane<any, any>>;
 
 /** The panes' tabs in the header, in the registry's order (the order of their number keys). */

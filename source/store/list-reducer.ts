@@ -4,7 +4,7 @@ import {nextSortColumn} from './resource-selectors.js';
 import {type AppState, emptyList, type ListUi} from './state.js';
 import {moveTo, withUi} from './ui-update.js';
 
-export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes'];
+export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes', 'projects'];
 
 /** The focused list: pane, sort, filter box, marks; undefined for other actions. */
 export function reduceList(state: AppState, action: Action): AppState | undefined {
@@ -78,13 +78,13 @@ export function reduceList(state: AppState, action: Action): AppState | undefine
 }
 
 /** Parks the focused list's selection, marks, filter and sort, and brings back the new pane's. */
-function switchPane(state: AppState, pane: PaneId): AppState {
+export function switchPane(state: AppState, pane: PaneId): AppState {
 	const {ui} = state;
 	if (pane === ui.pane) {
 		return state;
 	}
 
-	const current: ListUi = {selectedId: ui.selectedId, cursor: ui.cursor, scrollTop: ui.scrollTop, marks: ui.marks, filter: {...ui.filter, open: false}, sort: ui.sort};
+	const current: ListUi = {selectedId: ui.selectedId, cursor: ui.cursor, scrollTop: ui.scrollTop, marks: ui.marks, filter: {...ui.filter, open: false}, sort: ui.sort, project: ui.project};
 	const next = ui.parked[pane] ?? emptyList;
-	return withUi(state, {...next, selectedId: next.selectedId, sort: next.sort, pane, overlay: undefined, parked: {...ui.parked, [ui.pane]: current}});
+	return withUi(state, {...next, selectedId: next.selectedId, sort: next.sort, project: next.project, pane, overlay: undefined, parked: {...ui.parked, [ui.pane]: current}});
 }

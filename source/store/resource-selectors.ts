@@ -9,8 +9,13 @@ import type {AppState} from './state.js';
 export {nextSortColumn, sortItems} from './list-selectors.js';
 export {selectUsage} from './list-panes.js';
 
-export type ResourcePane = Exclude<PaneId, 'containers'>;
+export type ResourcePane = Exclude<PaneId, 'containers' | 'projects'>;
 type Resource = Image | Network | Volume;
+
+/** The panes of `docker system df` figures and resource events (not Containers, not Projects). */
+export function isResourcePane(pane: PaneId): pane is ResourcePane {
+	return pane === 'images' || pane === 'networks' || pane === 'volumes';
+}
 
 export const descriptors: Readonly<Record<ResourcePane, ListDescriptor<any, any>>> = {
 	images: listPanes.images.descriptor,

@@ -2,7 +2,7 @@ import type {Engine} from '../docker/engine.js';
 import {describeError} from '../docker/errors.js';
 import type {Store} from './create-store.js';
 import {backoffDelay} from './reconnect.js';
-import type {ResourcePane} from './resource-selectors.js';
+import {isResourcePane, type ResourcePane} from './resource-selectors.js';
 
 const kindOfEvent: Readonly<Record<string, ResourcePane>> = {image: 'images', network: 'networks', volume: 'volumes'};
 
@@ -91,7 +91,7 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 	};
 
 	const isLoaded = (kind: ResourcePane) => store.getState()[kind] !== undefined;
-	const onResourcePane = () => store.getState().ui.pane !== 'containers';
+	const onResourcePane = () => isResourcePane(store.getState().ui.pane);
 
 	let lastPane = store.getState().ui.pane;
 	const unsubscribe = store.subscribe(() => {
@@ -101,7 +101,7 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 		}
 
 		lastPane = pane;
-		if (pane !== 'containers') {
+		if (isResourcePane(pane)) {
 			if (!isLoaded(pane)) {
 				void load(pane);
 			}
@@ -139,7 +139,7 @@ export function startResourceWatcher(engine: Engine, store: Store, options: {rea
 	}, relistLoaded);
 	const backstop = setInterval(() => {
 		const {pane} = store.getState().ui;
-		if (pane !== 'containers' && isLoaded(pane)) {
+		if (isResourcePane(pane) && isLoaded(pane)) {
 			schedule(pane, 0);
 		}
 	}, backstopMs);

@@ -2,6 +2,7 @@ import type {Container} from '../core/types.js';
 import {containerList, isStopped} from '../render/container-list.js';
 import {listPaneOf} from './list-panes.js';
 import {listRows, selectList} from './list-selectors.js';
+import {isResourcePane} from './resource-selectors.js';
 import type {AppState, CommandOutput} from './state.js';
 
 export {isStopped} from '../render/container-list.js';
@@ -39,9 +40,10 @@ export function selectCounts(state: AppState): Counts {
 
 /** Lines around the table: header, column titles, status bar, footer, and the filter line when shown. */
 export function tableHeight(state: AppState): number {
-	const filterLine = state.ui.filter.open || state.ui.filter.text ? 1 : 0;
+	// The Containers list narrowed to a project says so on that line too.
+	const filterLine = state.ui.filter.open || state.ui.filter.text || (state.ui.pane === 'containers' && state.ui.project) ? 1 : 0;
 	// The resource panes show a line of `docker system df` figures above their table.
-	const diskLine = state.ui.pane === 'containers' ? 0 : 1;
+	const diskLine = isResourcePane(state.ui.pane) ? 1 : 0;
 	// One line fewer than the terminal: at full height Ink clears the whole screen on every frame.
 	return Math.max(1, state.ui.viewport.rows - 1 - 4 - filterLine - diskLine);
 }
