@@ -6,6 +6,7 @@ import {openLogs, reduceLogs} from './log-reducer.js';
 import {isSplit} from './log-selectors.js';
 import type {Action} from './actions.js';
 import {reduceOverlay} from './overlay-reducer.js';
+import {reduceProjects} from './project-reducer.js';
 import {reduceScroll} from './scroll-reducer.js';
 import {selectPaneKeys, tableHeight} from './selectors.js';
 import type {AppState} from './state.js';
@@ -18,6 +19,7 @@ export {errorHistory} from './ui-update.js';
 /** Small pure reducers, one a feature: each returns undefined for an action that is not its own. */
 const reducers: ReadonlyArray<(state: AppState, action: Action) => AppState | undefined> = [
 	reduceScroll, reduceEdit, reduceLogs, reduceDetail, reduceSwitcher, reduceEngine, reduceList, reduceOverlay,
+	reduceProjects,
 ];
 
 /** The one place state changes. Pure: same state and action, same result. */
@@ -37,7 +39,8 @@ export function reducer(state: AppState, action: Action): AppState {
 /** Side by side, the log follows the selection as it moves through the list. */
 function followSelection(state: AppState): AppState {
 	const id = state.ui.selectedId;
-	if (!isSplit(state) || !id || state.logs?.containerId === id) {
+	// A merged log (issue 16 item 2) stays what it is while the selection moves.
+	if (!isSplit(state) || !id || state.logs?.containerId === id || state.logs?.sources) {
 		return state;
 	}
 
