@@ -1,6 +1,8 @@
 import {describeConfirm} from '../render/confirm-text.js';
 import type {AppState} from '../store/state.js';
 import {runJobs} from './container-actions.js';
+import {isProjectAction} from '../render/project-confirm-text.js';
+import {runProjectAction} from './project-run.js';
 import {removeResources} from './resource-actions.js';
 import {cleanupRequest} from './resource-requests.js';
 import {ask} from './resources.js';
@@ -28,6 +30,12 @@ function answer(key: 'y' | 'f' | 'v'): Handler {
 		store.dispatch({type: 'overlay/close'});
 		// The marks of what the dialog listed; marks hidden by the filter were not asked about and stay.
 		store.dispatch({type: 'marks/clear', ids: request.targets.map(t => t.id)});
+		if (isProjectAction(request.action)) {
+			store.dispatch({type: 'marks/clear', ids: request.projects ?? []});
+			void runProjectAction(engine, store, request.action, choice.targets, request.projects ?? []);
+			return;
+		}
+
 		if (request.action !== 'kill' && request.action !== 'remove' && request.action !== 'cleanup') {
 			void removeResources(engine, store, request.action, choice.targets, {force: choice.force, watcher: services.resources});
 			return;

@@ -108,6 +108,13 @@ export const containerHandlers = {
 		services.store.dispatch({type: 'overlay/confirm', request: {action: 'cleanup', targets: stopped.map(c => toTarget(c)), ...(filter ? {filter} : {})}});
 	},
 	'container.logs'(services, state) {
+		// Issue 16 item 2: several marked, one log of them all, merged in time order.
+		const marked = selectTargets(state);
+		if (state.ui.marks.size > 1 && marked.length > 1) {
+			const sources = marked.map(c => ({id: c.id, name: c.name}));
+			return services.store.dispatch({type: 'logs/open', containerId: `merged:${sources.map(s => s.id).join(',')}`, name: `${sources.length} containers`, merged: {sources}});
+		}
+
 		const selected = selectedContainer(state);
 		if (!selected) {
 			return say(services, 'no container selected', 'error');

@@ -4,6 +4,7 @@ import {confirmHandlers} from './confirm.js';
 import {containerHandlers} from './containers.js';
 import {detailHandlers} from './detail.js';
 import {logHandlers} from './logs.js';
+import {projectHandlers} from './projects.js';
 import {resourceHandlers} from './resources.js';
 import {editHandlers, scrollHandlers} from './scroll.js';
 import type {CommandServices, Handler} from './services.js';
@@ -16,6 +17,7 @@ import {switcherHandlers} from './switcher.js';
 export const handlers = {
 	...scrollHandlers, ...editHandlers, ...appHandlers, ...containerHandlers, ...resourceHandlers,
 	...confirmHandlers, ...logHandlers, ...detailHandlers, ...switcherHandlers,
+	...projectHandlers,
 } satisfies Record<Command, Handler>;
 
 /**

@@ -18,7 +18,9 @@ export type Target = {
 
 /** What a confirmation will do once the person says yes. Plain data; the dialog text is derived from it. */
 export type ConfirmRequest = {
-	readonly action: 'kill' | 'remove' | 'cleanup' | ResourceAction;
+	readonly action: 'kill' | 'remove' | 'cleanup' | ResourceAction | ProjectAction;
+	/** Issue 16: the compose projects a project action is on, for the dialog's title. */
+	readonly projects?: readonly string[];
 	readonly targets: readonly Target[];
 	/** The filter a cleanup was limited to, so the dialog can say so. */
 	readonly filter?: string;
@@ -31,3 +33,6 @@ export type ConfirmRequest = {
 };
 
 export type ResourceAction = 'image-remove' | 'image-prune' | 'image-prune-all' | 'network-remove' | 'network-prune' | 'volume-remove' | 'volume-prune';
+
+/** Issue 16 item 1: s, r and D on the Projects pane, on every container of the projects chosen. */
+export type ProjectAction = 'project-stop' | 'project-start' | 'project-restart' | 'project-remove';

@@ -1,5 +1,6 @@
 import type {ConfirmRequest, ResourceAction, Target} from '../core/confirm.js';
 import {describeResourceConfirm} from './resource-confirm-text.js';
+import {describeProjectConfirm} from './project-confirm-text.js';
 import type {ConfirmChoice, ConfirmText} from './confirm-types.js';
 import {sanitizeLine} from './sanitize.js';
 
@@ -75,6 +76,13 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 		case 'volume-remove':
 		case 'volume-prune': {
 			return describeResourceConfirm(request as ConfirmRequest & {readonly action: ResourceAction});
+		}
+
+		case 'project-stop':
+		case 'project-start':
+		case 'project-restart':
+		case 'project-remove': {
+			return describeProjectConfirm(request as ConfirmRequest & {readonly action: 'project-stop'});
 		}
 
 		case 'cleanup': {
