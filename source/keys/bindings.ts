@@ -30,7 +30,7 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
 	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'a shell (exit or Ctrl+D returns)', hint: 'shell', changes: true},
 	{command: 'container.run', keys: ['E'], scope: 'containers', description: 'run a command', changes: true},
-	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (side by side with the list at 120 columns or more); with several marked, their logs merged in time order', hint: 'logs'},
+	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (beside the list at 120+ columns); marked: all merged', hint: 'logs'},
 	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect: key facts, then the full JSON', hint: 'inspect'},
 	{command: 'container.top', keys: ['t'], scope: 'containers', description: 'top: the processes, refreshed every 2 s'},
 	{command: 'container.stats', keys: ['S'], scope: 'containers', description: 'stats: CPU, memory, network, block I/O, PIDs with sparklines'},

@@ -15,7 +15,7 @@ import {DetailView} from './detail-view.js';
 import {LogPane} from './log-pane.js';
 import {ListPane} from './list-pane.js';
 import {tableHeight} from '../store/selectors.js';
-import {isResourcePane} from '../store/resource-selectors.js';
+import {isResourcePane} from '../store/pane-kinds.js';
 
 export function App({services}: {readonly services: AppServices}) {
 	return (

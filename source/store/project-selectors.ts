@@ -1,8 +1,6 @@
 import type {Container} from '../core/types.js';
 import {composeLabels, type ProjectRow, projectRows} from './projects.js';
 import type {AppState} from './state.js';
-import {selectList} from './list-selectors.js';
-import {tableHeight} from './selectors.js';
 
 let rowsMemo: {containers?: readonly Container[]; stats: AppState['stats']; rows?: readonly ProjectRow[]} | undefined;
 
@@ -42,20 +40,3 @@ export function projectsNamed(state: AppState, names: readonly string[]): Projec
 	return names.map(name => rows.find(row => row.name === name)).filter((row): row is ProjectRow => row !== undefined);
 }
 
-/**
- * The Projects pane's CPU and MEM are sums over each project's running containers: on that pane the
- * stats watcher reads those of the projects on screen (from the cgroup files on a local Engine).
- */
-export function projectStatsWanted(state: AppState): Set<string> {
-	const ids = new Set<string>();
-	const rows = selectList(state, 'projects').rows as readonly ProjectRow[];
-	for (const row of rows.slice(state.ui.scrollTop, state.ui.scrollTop + tableHeight(state))) {
-		for (const container of row.containers) {
-			if (container.running) {
-				ids.add(container.id);
-			}
-		}
-	}
-
-	return ids;
-}

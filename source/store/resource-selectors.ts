@@ -1,4 +1,4 @@
-import type {Image, Network, PaneId, Volume} from '../core/types.js';
+import type {Image, Network, Volume} from '../core/types.js';
 import type {Sort} from '../core/sort.js';
 import type {ListDescriptor} from '../render/list-descriptor.js';
 import {listPanes} from './list-panes.js';
@@ -9,13 +9,9 @@ import type {AppState} from './state.js';
 export {nextSortColumn, sortItems} from './list-selectors.js';
 export {selectUsage} from './list-panes.js';
 
-export type ResourcePane = Exclude<PaneId, 'containers' | 'projects'>;
+export {isResourcePane, type ResourcePane} from './pane-kinds.js';
+import type {ResourcePane} from './pane-kinds.js';
 type Resource = Image | Network | Volume;
-
-/** The panes of `docker system df` figures and resource events (not Containers, not Projects). */
-export function isResourcePane(pane: PaneId): pane is ResourcePane {
-	return pane === 'images' || pane === 'networks' || pane === 'volumes';
-}
 
 export const descriptors: Readonly<Record<ResourcePane, ListDescriptor<any, any>>> = {
 	images: listPanes.images.descriptor,

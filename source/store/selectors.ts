@@ -2,7 +2,7 @@ import type {Container} from '../core/types.js';
 import {containerList, isStopped} from '../render/container-list.js';
 import {listPaneOf} from './list-panes.js';
 import {listRows, selectList} from './list-selectors.js';
-import {isResourcePane} from './resource-selectors.js';
+import {isResourcePane} from './pane-kinds.js';
 import type {AppState, CommandOutput} from './state.js';
 
 export {isStopped} from '../render/container-list.js';

@@ -8,7 +8,7 @@ import type {Store} from './create-store.js';
 import {cgroupRows} from './cgroup-rows.js';
 import {selectedContainer, selectWindow} from './selectors.js';
 import type {AppState} from './state.js';
-import {projectStatsWanted} from './project-selectors.js';
+import {projectStatsWanted} from './project-stats.js';
 
 /** The rows whose stats are on screen: the running ones in the table's window, and the selected one. */
 export function statsWanted(state: AppState): Set<string> {
