@@ -13,12 +13,13 @@ export const projectList: ListDescriptor<ProjectRow, undefined> = {
 	noun: 'project',
 	defaultSort: {column: 'name', descending: false},
 	columns: [
-		{id: 'name', title: 'PROJECT', minWidth: 12, maxWidth: 32, grow: 2, priority: 0},
+		// The name is what a person reads first: at 80 columns it keeps room for a long one, the files go.
+		{id: 'name', title: 'PROJECT', minWidth: 18, maxWidth: 40, grow: 3, priority: 0},
 		{id: 'running', title: 'RUNNING', minWidth: 7, grow: 0, priority: 0, align: 'right'},
-		{id: 'services', title: 'SERVICES', minWidth: 12, maxWidth: 40, grow: 2, priority: 1},
+		{id: 'services', title: 'SERVICES', minWidth: 10, maxWidth: 40, grow: 2, priority: 1},
 		{id: 'cpu', title: 'CPU', minWidth: 6, grow: 0, priority: 0, align: 'right', fixed: true},
 		{id: 'memory', title: 'MEM', minWidth: 6, grow: 0, priority: 0, align: 'right', fixed: true},
-		{id: 'dir', title: 'DIRECTORY', minWidth: 14, grow: 2, priority: 2},
+		{id: 'dir', title: 'DIRECTORY', minWidth: 12, grow: 2, priority: 2},
 		{id: 'files', title: 'CONFIG FILES', minWidth: 14, grow: 1, priority: 3},
 	],
 	key: project => project.name,
