@@ -63,7 +63,8 @@ export const projectHandlers = {
 
 		const names = projects.map(p => p.name);
 		const sources = projects.flatMap(p => p.containers.map(({id, name}) => ({id, name})));
-		services.store.dispatch({type: 'pane/select', pane: 'containers'});
+		// One project: the list beside the log (120 columns and more) is narrowed to it too.
+		services.store.dispatch(names.length === 1 ? {type: 'projects/open', project: names[0]!} : {type: 'pane/select', pane: 'containers'});
 		services.store.dispatch({type: 'logs/open', containerId: `project:${names.join(',')}`, name: names.join(', '), merged: {sources, projects: names, returnTo: 'projects'}});
 	},
 } satisfies Handlers;

@@ -18,8 +18,9 @@ export function openLogs(state: AppState, containerId: string, name: string, mer
 
 /** Closes the pane; a merged log opened on another pane (Projects) goes back there. */
 function closeLogs(state: AppState): AppState {
-	const closed = {...state, logs: undefined, ui: {...state.ui, focus: 'list' as const}};
 	const back = state.logs?.returnTo;
+	// The Containers list was narrowed to the project along with the log: both go.
+	const closed = {...state, logs: undefined, ui: {...state.ui, focus: 'list' as const, ...(back ? {project: undefined} : {})}};
 	return back && back !== state.ui.pane ? switchPane(closed, back) : closed;
 }
 

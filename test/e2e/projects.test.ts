@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {createTestContainer, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
+import {createTestContainer, docker, eventually, removeTestContainers, stateOf, uniquePrefix} from '../helpers/test-containers.js';
 import {Terminal} from '../helpers/tmux.js';
 
 // Issue 16 items 1 and 2: the Projects pane (5) and merged logs, against compose labels made by hand
@@ -65,7 +65,20 @@ describe('the Projects pane', () => {
 		expect(new Set(bars).size).toBe(1);
 		expect(merged).not.toContain('app-line');
 		await createTestContainer(`${shop}-worker-1`, {cmd: talker('worker'), labels: compose(shop, 'worker')});
-		await term.waitFor(s => /worker-1 \|.*worker-line \d+/.test(s), 15_000);
+		await term.waitFor(s => /worker-1 +\|.*worker-line \d+/.test(s), 15_000);
+	});
+
+	it('re-attaches to a container of the merged log that restarts (the filter shows its second start)', async () => {
+		term.press('F');
+		term.type('web-boot');
+		term.press('Enter');
+		const boots = (s: string) => s.split('\n').filter(line => /web-1 +\|.*web-boot/.test(line)).length;
+		await term.waitFor(s => boots(s) === 1 && !s.includes('db-line'));
+		await docker.getContainer(`${shop}-web-1`).restart({t: 2});
+		await term.waitFor(s => boots(s) === 2, 15_000);
+		// Esc clears the filter, then closes the log, back on the Projects pane.
+		term.press('Escape');
+		await term.waitFor(s => s.includes('db-line'));
 		term.press('Escape');
 		await term.waitFor(s => s.includes('PROJECT') && rowOf(s, shop).includes('3/3'));
 	});
@@ -95,6 +108,13 @@ describe('the Projects pane', () => {
 		expect(list).toContain(`${shop}-web-1`);
 		expect(list).not.toContain(`${blog}-app-1`);
 		expect(list).not.toContain('loner');
+		// l with several containers marked: one log of them, merged (their lines from before they stopped).
+		term.press('Space', 'Space');
+		await term.waitFor('2 marked');
+		term.press('l');
+		await term.waitFor(s => s.includes('Logs: 2 containers') && /-1 +\|.*-line \d+/.test(s));
+		term.press('Escape');
+		await term.waitFor(s => s.includes(`project: ${shop}`) && !s.includes('Logs:'));
 		term.press('Escape');
 		await term.waitFor(s => s.includes('PROJECT') && rowOf(s, shop).includes('0/3'));
 	});

@@ -85,7 +85,7 @@ describe('the Projects pane in the state', () => {
 		const state = loaded();
 		const opened = reducer(state, {type: 'projects/open', project: 'shop'});
 		expect(opened.ui).toMatchObject({pane: 'containers', project: 'shop', showAll: true});
-		expect(selectList(opened, 'containers').keys.toSorted()).toEqual(['db', 'w1']);
+		expect(selectList(opened, 'containers').keys.slice().sort()).toEqual(['db', 'w1']);
 		const back = reducer(opened, {type: 'projects/leave'});
 		expect(back.ui.pane).toBe('projects');
 		expect(back.ui.parked.containers?.project).toBeUndefined();
@@ -94,8 +94,8 @@ describe('the Projects pane in the state', () => {
 
 	it('wants the stats of the running containers of the projects on screen, on pane 5 only', () => {
 		const state = loaded();
-		expect([...projectStatsWanted(state)].toSorted()).toEqual(['b1', 'w1']);
-		expect([...statsWanted(state)].toSorted()).toEqual(['b1', 'w1']);
+		expect([...projectStatsWanted(state)].slice().sort()).toEqual(['b1', 'w1']);
+		expect([...statsWanted(state)].slice().sort()).toEqual(['b1', 'w1']);
 		expect(statsWanted(reducer(state, {type: 'pane/select', pane: 'images'})).size).toBe(0);
 	});
 });
