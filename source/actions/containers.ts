@@ -1,3 +1,4 @@
+import {selectContainerItems} from '../store/project-selectors.js';
 import type {Target} from '../core/confirm.js';
 import type {Container} from '../core/types.js';
 import {isStopped, selectedContainer, selectTargets, visibleContainers} from '../store/selectors.js';
@@ -100,7 +101,8 @@ export const containerHandlers = {
 	'container.cleanup'(services, state) {
 		// With a filter, only what matches it: "filter to my project, clean up" must not reach further.
 		const filter = state.ui.filter.text.trim();
-		const stopped = visibleContainers(state.containers ?? [], true, filter).filter(c => isStopped(c));
+		// Narrowed to a compose project (Enter on pane 5): only that project's.
+		const stopped = visibleContainers(selectContainerItems(state) ?? [], true, filter).filter(c => isStopped(c));
 		if (stopped.length === 0) {
 			return say(services, `nothing to clean up: no stopped containers${filter ? ` match "${filter}"` : ''}`);
 		}

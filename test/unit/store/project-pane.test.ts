@@ -114,3 +114,14 @@ describe('a project action\'s confirmation', () => {
 		expect(text.note).toContain('volume');
 	});
 });
+
+describe('--read-only on the Projects pane', () => {
+	it('hides s, r and D, and keeps Enter, l, marks and the list keys', async () => {
+		const {bindingsFor, paneScopes} = await import('../../../source/keys/keymap.js');
+		const shown = bindingsFor(paneScopes('projects'), {readOnly: true}).map(b => b.command);
+		expect(shown).toEqual(expect.arrayContaining(['project.open', 'project.logs', 'project.mark', 'filter.open', 'pane.projects']));
+		for (const hidden of ['project.toggleRun', 'project.restart', 'project.remove']) {
+			expect(shown).not.toContain(hidden);
+		}
+	});
+});
