@@ -11,8 +11,8 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'filter.open', keys: ['/'], scope: 'list', description: 'filter by name, image or status', hint: 'filter'},
 	// Issue 12 item 9: marks stay when the filter goes, so they can be gathered across filters.
 	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter (marks stay)'},
-	// Issue 12 item 9. Its row makes the Containers help one row taller than a 40-row terminal shows
-	// (35 of 34): the last row, quit, is one j away there; the footer names q anyway.
+	// Issue 12 item 9. With it (and the 5 of issue 16) the Containers help is taller than a 40-row
+	// terminal shows: the last row, quit, is a page down away there; the footer names q anyway.
 	{command: 'marks.clear', keys: ['u'], scope: 'list', description: 'unmark all (the footer counts the marks, hidden ones too)'},
 	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column (the title shows ^ or v); after the last, the default order', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
