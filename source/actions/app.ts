@@ -1,6 +1,6 @@
-import {pickColumns} from '../render/container-row.js';
 import type {PaneId} from '../core/types.js';
 import {listPaneOf} from '../store/list-panes.js';
+import {hasNaturalOrder, shownColumns} from '../store/list-selectors.js';
 import {hasJobControl, suspend} from '../terminal/suspend.js';
 import {runOneOff, stopOneOff} from './one-off.js';
 import {say, type Handler, type Handlers} from './services.js';
@@ -27,6 +27,7 @@ export const appHandlers = {
 	'pane.images': selectPane('images'),
 	'pane.networks': selectPane('networks'),
 	'pane.volumes': selectPane('volumes'),
+	'pane.projects': selectPane('projects'),
 	// Swarm (issue 17): list-reducer.ts refuses them where the Engine is no manager.
 	'pane.services': selectPane('services'),
 	'pane.nodes': selectPane('nodes'),
@@ -44,7 +45,13 @@ export const appHandlers = {
 	'filter.open': ({store}) => store.dispatch({type: 'filter/open'}),
 	'filter.apply': ({store}) => store.dispatch({type: 'filter/close', keep: true}),
 	'filter.cancel': ({store}) => store.dispatch({type: 'filter/close', keep: false}),
-	'filter.clear'({store}) {
+	'filter.clear'({store}, state) {
+		// Issue 16: the Containers list narrowed to a project by Enter on pane 5; Esc goes back there.
+		if (!state.ui.filter.text && state.ui.pane === 'containers' && state.ui.project) {
+			store.dispatch({type: 'projects/leave'});
+			return;
+		}
+
 		store.dispatch({type: 'filter/close', keep: false});
 		store.dispatch({type: 'status'});
 	},
@@ -55,9 +62,9 @@ export const appHandlers = {
 	},
 	'list.sort'(services, state) {
 		const {pane} = state.ui;
-		const {descriptor} = listPaneOf(pane);
-		const columns = pane === 'containers' ? pickColumns(state.config.containerColumns) : descriptor.columns;
-		services.store.dispatch({type: 'sort/cycle', columns, ...(pane === 'containers' || !descriptor.defaultSort ? {} : {current: descriptor.defaultSort})});
+		const columns = shownColumns(state, pane);
+		const current = listPaneOf(pane).descriptor.defaultSort;
+		services.store.dispatch({type: 'sort/cycle', columns, ...(hasNaturalOrder(pane) || !current ? {} : {current})});
 		const {sort} = services.store.getState().ui;
 		say(services, sort ? `sorted by ${columns.find(c => c.id === sort.column)?.title.toLowerCase() ?? sort.column} (O reverses)` : 'default order: running first, then by name (o sorts by a column)');
 	},

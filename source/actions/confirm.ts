@@ -1,6 +1,8 @@
 import {describeConfirm} from '../render/confirm-text.js';
 import type {AppState} from '../store/state.js';
 import {runJobs} from './container-actions.js';
+import {isProjectAction} from '../render/project-confirm-text.js';
+import {runProjectAction} from './project-run.js';
 import {removeResources} from './resource-actions.js';
 import {cleanupRequest} from './resource-requests.js';
 import {ask} from './resources.js';
@@ -38,6 +40,12 @@ function answer(key: 'y' | 'f' | 'v'): Handler {
 
 		if (isSwarmAction(request.action)) {
 			void answerSwarm(services, request.action, choice.targets);
+			return;
+		}
+
+		if (isProjectAction(request.action)) {
+			store.dispatch({type: 'marks/clear', ids: request.projects ?? []});
+			void runProjectAction(engine, store, request.action, choice.targets, request.projects ?? []);
 			return;
 		}
 

@@ -1,3 +1,4 @@
+import {selectContainerItems} from '../store/project-selectors.js';
 import type {Target} from '../core/confirm.js';
 import type {Container} from '../core/types.js';
 import {isStopped, selectedContainer, selectTargets, visibleContainers} from '../store/selectors.js';
@@ -100,7 +101,8 @@ export const containerHandlers = {
 	'container.cleanup'(services, state) {
 		// With a filter, only what matches it: "filter to my project, clean up" must not reach further.
 		const filter = state.ui.filter.text.trim();
-		const stopped = visibleContainers(state.containers ?? [], true, filter).filter(c => isStopped(c));
+		// Narrowed to a compose project (Enter on pane 5): only that project's.
+		const stopped = visibleContainers(selectContainerItems(state) ?? [], true, filter).filter(c => isStopped(c));
 		if (stopped.length === 0) {
 			return say(services, `nothing to clean up: no stopped containers${filter ? ` match "${filter}"` : ''}`);
 		}
@@ -108,6 +110,13 @@ export const containerHandlers = {
 		services.store.dispatch({type: 'overlay/confirm', request: {action: 'cleanup', targets: stopped.map(c => toTarget(c)), ...(filter ? {filter} : {})}});
 	},
 	'container.logs'(services, state) {
+		// Issue 16 item 2: several marked, one log of them all, merged in time order.
+		const marked = selectTargets(state);
+		if (state.ui.marks.size > 1 && marked.length > 1) {
+			const sources = marked.map(c => ({id: c.id, name: c.name}));
+			return services.store.dispatch({type: 'logs/open', containerId: `merged:${sources.map(s => s.id).join(',')}`, name: `${sources.length} containers`, merged: {sources}});
+		}
+
 		const selected = selectedContainer(state);
 		if (!selected) {
 			return say(services, 'no container selected', 'error');

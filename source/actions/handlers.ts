@@ -4,6 +4,7 @@ import {confirmHandlers} from './confirm.js';
 import {containerHandlers} from './containers.js';
 import {detailHandlers} from './detail.js';
 import {logHandlers} from './logs.js';
+import {projectHandlers} from './projects.js';
 import {resourceHandlers} from './resources.js';
 import {editHandlers, scrollHandlers} from './scroll.js';
 import type {CommandServices, Handler} from './services.js';
@@ -21,6 +22,7 @@ export const handlers = {
 	...confirmHandlers, ...logHandlers, ...detailHandlers, ...switcherHandlers,
 	...pullHandlers, ...updateHandlers,
 	...swarmHandlers,
+	...projectHandlers,
 } satisfies Record<Command, Handler>;
 
 /**

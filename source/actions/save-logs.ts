@@ -15,21 +15,26 @@ export function logFileName(name: string, now: Date): string {
  * kept in pieces (longer than maxLineLength) is one line again, with its timestamp once (issue 12).
  */
 export function logFileText(logs: LogsState): {readonly text: string; readonly lines: number} {
-	const stamp = (time: string | undefined) => (logs.timestamps && time ? `${time} ` : '');
+	// A merged log's lines keep their container's name, padded, as on screen (issue 16 item 2).
+	const labels = new Map((logs.sources ?? []).map(source => [source.id, source.label]));
+	const width = Math.max(0, ...[...labels.values()].map(label => label.length));
+	const who = (source: string | undefined) => (source !== undefined && labels.has(source) ? `${labels.get(source)!.padEnd(width)} | ` : '');
+	const stamp = (time: string | undefined, source?: string) => `${logs.timestamps && time ? `${time} ` : ''}${who(source)}`;
 	let text = '';
 	let lines = 0;
 	// The pieces of a line are in order, but a line of the other stream may come between them.
 	const open = new Map<string, string>();
 	for (const line of logs.lines) {
-		const before = open.get(line.stream);
+		const stream = `${line.source ?? ''}\u0000${line.stream}`;
+		const before = open.get(stream);
 		const piece = stripSgr(line.text);
 		if (line.continues) {
-			open.set(line.stream, (before ?? stamp(line.time)) + piece);
+			open.set(stream, (before ?? stamp(line.time, line.source)) + piece);
 			continue;
 		}
 
-		open.delete(line.stream);
-		text += `${before ?? stamp(line.time)}${piece}\n`;
+		open.delete(stream);
+		text += `${before ?? stamp(line.time, line.source)}${piece}\n`;
 		lines++;
 	}
 

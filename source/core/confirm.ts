@@ -29,7 +29,9 @@ export type UpdatePlan = {
 
 /** What a confirmation will do once the person says yes. Plain data; the dialog text is derived from it. */
 export type ConfirmRequest = {
-	readonly action: 'kill' | 'remove' | 'cleanup' | 'update' | ResourceAction | SwarmAction;
+	readonly action: 'kill' | 'remove' | 'cleanup' | 'update' | ResourceAction | SwarmAction | ProjectAction;
+	/** Issue 16: the compose projects a project action is on, for the dialog's title. */
+	readonly projects?: readonly string[];
 	readonly targets: readonly Target[];
 	/** The filter a cleanup was limited to, so the dialog can say so. */
 	readonly filter?: string;
@@ -53,3 +55,6 @@ export function isSwarmAction(action: ConfirmRequest['action']): action is Swarm
 }
 
 export type ResourceAction = 'image-remove' | 'image-prune' | 'image-prune-all' | 'network-remove' | 'network-prune' | 'volume-remove' | 'volume-prune';
+
+/** Issue 16 item 1: s, r and D on the Projects pane, on every container of the projects chosen. */
+export type ProjectAction = 'project-stop' | 'project-start' | 'project-restart' | 'project-remove';

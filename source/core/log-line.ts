@@ -12,4 +12,8 @@ export type RawLine = {
 };
 
 /** A line in the log buffer: its sequence number never changes, so a paused view can hold on to it. */
-export type LogLine = RawLine & {readonly seq: number};
+export type LogLine = RawLine & {
+	readonly seq: number;
+	/** In a merged log (issue 16 item 2): the id of the container it came from. */
+	readonly source?: string;
+};

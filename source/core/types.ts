@@ -107,5 +107,7 @@ export type EngineEvent = {
 export type ContainerVerb = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | 'kill' | 'remove';
 
 export type PaneId = 'containers' | 'images' | 'networks' | 'volumes'
+	// Issue 16 item 1: compose projects (key 5).
+	| 'projects'
 	// Swarm (issue 17): shown only while the Engine is a swarm manager.
 	| 'services' | 'nodes';

@@ -11,8 +11,8 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'filter.open', keys: ['/'], scope: 'list', description: 'filter by name, image or status', hint: 'filter'},
 	// Issue 12 item 9: marks stay when the filter goes, so they can be gathered across filters.
 	{command: 'filter.clear', keys: ['escape'], scope: 'list', description: 'clear the filter (marks stay)'},
-	// Issue 12 item 9. Its row makes the Containers help one row taller than a 40-row terminal shows
-	// (35 of 34): the last row, quit, is one j away there; the footer names q anyway.
+	// Issue 12 item 9. With it (and the 5 of issue 16) the Containers help is taller than a 40-row
+	// terminal shows: the last row, quit, is a page down away there; the footer names q anyway.
 	{command: 'marks.clear', keys: ['u'], scope: 'list', description: 'unmark all (the footer counts the marks, hidden ones too)'},
 	{command: 'list.sort', keys: ['o'], scope: 'list', description: 'sort by the next column (the title shows ^ or v); after the last, the default order', hint: 'sort'},
 	{command: 'list.sortReverse', keys: ['O'], scope: 'list', description: 'reverse the sort'},
@@ -30,10 +30,18 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'container.showAll', keys: ['a'], scope: 'containers', description: 'show or hide stopped containers', hint: 'all'},
 	{command: 'container.exec', keys: ['e'], scope: 'containers', description: 'a shell (exit or Ctrl+D returns)', hint: 'shell', changes: true},
 	{command: 'container.run', keys: ['E'], scope: 'containers', description: 'run a command', changes: true},
-	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (side by side with the list at 120 columns or more)', hint: 'logs'},
+	{command: 'container.logs', keys: ['l', 'return'], scope: 'containers', description: 'logs (beside the list at 120+ columns); marked: all merged', hint: 'logs'},
 	{command: 'container.inspect', keys: ['i'], scope: 'containers', description: 'inspect: key facts, then the full JSON', hint: 'inspect'},
 	{command: 'container.top', keys: ['t'], scope: 'containers', description: 'top: the processes, refreshed every 2 s'},
 	{command: 'container.stats', keys: ['S'], scope: 'containers', description: 'stats: CPU, memory, network, block I/O, PIDs with sparklines'},
+
+	// Issue 16 items 1 and 2: the Projects pane. s, r and D name every container in their confirmation.
+	{command: 'project.mark', keys: ['space'], scope: 'projects', description: 'mark or unmark; stop, start, restart, remove and logs act on all marked', hint: 'mark'},
+	{command: 'project.open', keys: ['return'], scope: 'projects', description: 'its containers: the Containers pane narrowed to the project (Esc comes back)', hint: 'containers'},
+	{command: 'project.logs', keys: ['l'], scope: 'projects', description: 'the logs of all its containers, merged in time order, each line prefixed with its container', hint: 'logs'},
+	{command: 'project.toggleRun', keys: ['s'], scope: 'projects', description: 'stop its running containers, or start them all when none runs (asks first)', hint: 'stop/start', dangerous: true},
+	{command: 'project.restart', keys: ['r'], scope: 'projects', description: 'restart all its containers (asks first)', hint: 'restart', dangerous: true},
+	{command: 'project.remove', keys: ['D'], scope: 'projects', description: 'remove all its containers, running ones too; volumes stay (asks first)', hint: 'remove', dangerous: true},
 
 	{command: 'focus.toggle', keys: ['tab'], scope: 'split', description: 'move the keys between the list and the logs beside it'},
 
@@ -105,6 +113,7 @@ export const defaultKeymap: readonly Binding[] = [
 	{command: 'pane.images', keys: ['2'], scope: 'global', description: 'Images pane'},
 	{command: 'pane.networks', keys: ['3'], scope: 'global', description: 'Networks pane'},
 	{command: 'pane.volumes', keys: ['4'], scope: 'global', description: 'Volumes pane'},
+	{command: 'pane.projects', keys: ['5'], scope: 'global', description: 'Projects pane (compose projects)'},
 	{command: 'help.toggle', keys: ['?'], scope: 'global', description: 'help: every key of this pane', hint: 'help'},
 	{command: 'errors.show', keys: ['!'], scope: 'global', description: 'the last 50 errors, with their times'},
 	{command: 'quit', keys: ['q', 'ctrl+c'], scope: 'global', description: 'quit', hint: 'quit'},

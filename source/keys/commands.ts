@@ -6,6 +6,7 @@
 export type Scope =
 	| 'global' | 'always' | 'list' | 'containers' | 'resources' | 'split' | 'logs' | 'logsearch' | 'detail' | 'detailsearch'
 	| 'filter' | 'edit' | 'confirm' | 'confirmtype' | 'help' | 'page' | 'prompt' | 'output' | 'switcher' | 'switcherfilter'
+	| 'projects'
 	// Issue 16 items 3 and 4: pull and update.
 	| 'images' | 'pullprompt'
 
@@ -21,6 +22,8 @@ export type EditCommand = 'edit.left' | 'edit.right' | 'edit.home' | 'edit.end' 
 export type Command =
 	| ScrollCommand | EditCommand
 	| 'pane.next' | 'pane.previous' | 'pane.containers' | 'pane.images' | 'pane.networks' | 'pane.volumes'
+	// Issue 16 items 1 and 2: the Projects pane (key 5).
+	| 'pane.projects' | 'project.open' | 'project.toggleRun' | 'project.restart' | 'project.remove' | 'project.logs' | 'project.mark'
 	| 'filter.open' | 'filter.clear' | 'filter.apply' | 'filter.cancel' | 'marks.clear' | 'list.sort' | 'list.sortReverse'
 	| 'help.toggle' | 'help.close' | 'quit' | 'suspend' | 'errors.show' | 'always.quit' | 'always.suspend'
 	| 'container.toggleRun' | 'container.restart' | 'container.pause' | 'container.kill' | 'container.remove'

@@ -83,7 +83,7 @@ export function bindingsFor(scopes: readonly Scope[], options: {readonly readOnl
 }
 
 const scopeTitles: ReadonlyArray<[Scope, string]> = [
-	['list', 'Every list'], ['containers', 'Containers pane'], ['resources', 'Images, Networks and Volumes panes'], ['logs', 'Log pane'],
+	['list', 'Every list'], ['containers', 'Containers pane'], ['projects', 'Projects pane'], ['resources', 'Images, Networks and Volumes panes'], ['logs', 'Log pane'],
 	['logsearch', 'Typing a log search or filter'], ['split', 'List and logs side by side'], ['detail', 'Inspect, top and stats views'], ['detailsearch', 'Typing a search in inspect, top or stats'], ['global', 'Anywhere'],
 	['filter', 'In the filter box'], ['confirm', 'In a confirmation'], ['help', 'In the help overlay'], ['page', 'In an inspect page'],
 	['prompt', 'In the command line of E'], ['output', 'In the output of a command'], ['confirmtype', 'In a confirmation that wants a name typed'],

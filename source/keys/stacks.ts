@@ -7,6 +7,7 @@ export const paneStacks: Readonly<Record<PaneId, readonly Scope[]>> = {
 	images: ['images', 'resources', 'list', 'global'],
 	networks: ['resources', 'list', 'global'],
 	volumes: ['resources', 'list', 'global'],
+	projects: ['projects', 'list', 'global'],
 	// Swarm (issue 17).
 	services: ['services', 'list', 'global'],
 	nodes: ['nodes', 'list', 'global'],

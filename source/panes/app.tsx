@@ -14,7 +14,8 @@ import {DiskUsagePane, FilterPane, FooterPane, HeaderPane, PullPanelPane, Status
 import {DetailView} from './detail-view.js';
 import {LogPane} from './log-pane.js';
 import {ListPane} from './list-pane.js';
-import {hasDiskLine, tableHeight} from '../store/selectors.js';
+import {tableHeight} from '../store/selectors.js';
+import {isResourcePane} from '../store/pane-kinds.js';
 import {ScalePane, TasksView} from './swarm-views.js';
 
 export function App({services}: {readonly services: AppServices}) {
@@ -90,7 +91,7 @@ function Screen() {
 	return (
 		<Box flexDirection="column" width={columns} height={Math.max(1, rows - 1)}>
 			<HeaderPane/>
-			{hasDiskLine(pane) ? <DiskUsagePane/> : null}
+			{isResourcePane(pane) ? <DiskUsagePane/> : null}
 			{body}
 			<FilterPane/>
 			<PullPanelPane/>

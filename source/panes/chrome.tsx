@@ -43,7 +43,8 @@ export function HeaderPane() {
 /** The filter line, while it is typed or holds text. */
 export function FilterPane() {
 	const filter = useAppState(s => s.ui.filter);
-	return <FilterBar filter={filter}/>;
+	const project = useAppState(s => (s.ui.pane === 'containers' ? s.ui.project : undefined));
+	return <FilterBar filter={filter} project={project}/>;
 }
 
 /** The E command line, the connection's trouble or the last message. */

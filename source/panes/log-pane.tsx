@@ -2,7 +2,9 @@ import {EditLine} from '../components/edit-line.js';
 import {Box, Text} from 'ink';
 import {useServices} from '../contexts/app-context.js';
 import {useAppState} from '../hooks/use-app-state.js';
-import {layoutWindow} from '../render/log-layout.js';
+import {useMemo} from 'react';
+import {layoutWindow, sourcePrefix} from '../render/log-layout.js';
+import {sourcePrefixes, sourcesSummary} from '../store/merged-log-state.js';
 import {logHeight, matcherFor, searchMatches, topIndex, visibleLines} from '../store/log-selectors.js';
 import type {LogsState} from '../store/log-state.js';
 import {sanitizeLine} from '../render/sanitize.js';
@@ -11,7 +13,10 @@ import {truncate} from '../render/text-width.js';
 /** The title line: whose log, follow or paused, search count, filter, and what to press. */
 export function logTitle(logs: LogsState, matches: readonly number[]): string {
 	const parts = [`Logs: ${sanitizeLine(logs.name)}`];
-	if (logs.status === 'stopped' || logs.status === 'error') {
+	if (logs.sources) {
+		// A merged log: how each container's stream stands (issue 16 item 2).
+		parts.push(`[${sourcesSummary(logs.sources)}]`);
+	} else if (logs.status === 'stopped' || logs.status === 'error') {
 		parts.push(`[${logs.message ?? logs.status}, lines kept]`);
 	} else if (logs.status === 'connecting') {
 		parts.push('[connecting]');
@@ -42,6 +47,8 @@ export function LogPane({width}: {readonly width: number}) {
 	const logs = useAppState(s => s.logs);
 	const height = useAppState(logHeight);
 	const focused = useAppState(s => s.ui.focus === 'logs');
+	const sources = logs?.sources;
+	const prefix = useMemo(() => (sources ? sourcePrefix(sourcePrefixes(sources), theme.color) : undefined), [sources, theme.color]);
 	if (!logs) {
 		return null;
 	}
@@ -49,7 +56,7 @@ export function LogPane({width}: {readonly width: number}) {
 	const lines = visibleLines(logs);
 	const matches = searchMatches(logs);
 	const search = matcherFor(logs.search);
-	const rows = layoutWindow(lines, topIndex(logs, height), logs.follow, height, width, logs.wrap, {timestamps: logs.timestamps, search, current: logs.current, color: theme.color});
+	const rows = layoutWindow(lines, topIndex(logs, height), logs.follow, height, width, logs.wrap, {timestamps: logs.timestamps, search, current: logs.current, color: theme.color, ...(prefix ? {prefix} : {})});
 	const empty = logs.lines.length === 0 ? (logs.status === 'connecting' ? 'waiting for the log...' : 'no lines yet') : (lines.length === 0 ? 'no line matches the filter' : '');
 	const {input} = logs;
 	return (

@@ -2,6 +2,7 @@ import type {ConfirmRequest, ResourceAction, SwarmAction, Target} from '../core/
 import {describeSwarmConfirm} from './swarm-confirm-text.js';
 import {describeResourceConfirm} from './resource-confirm-text.js';
 import {describeUpdateConfirm} from './update-confirm-text.js';
+import {describeProjectConfirm} from './project-confirm-text.js';
 import type {ConfirmChoice, ConfirmText} from './confirm-types.js';
 import {sanitizeLine} from './sanitize.js';
 
@@ -88,6 +89,13 @@ export function describeConfirm(request: ConfirmRequest): ConfirmText {
 		case 'node-drain':
 		case 'node-activate': {
 			return describeSwarmConfirm(request as ConfirmRequest & {readonly action: SwarmAction});
+		}
+
+		case 'project-stop':
+		case 'project-start':
+		case 'project-restart':
+		case 'project-remove': {
+			return describeProjectConfirm(request as ConfirmRequest & {readonly action: 'project-stop'});
 		}
 
 		case 'cleanup': {

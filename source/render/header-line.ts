@@ -60,9 +60,12 @@ export function headerLine({host, origin, version, product, status, pane, tabs: 
 	return {segments};
 }
 
-/** The pane tabs: each with its number key, named when `named` (the focused one always is). */
+/**
+ * The pane tabs: each with its number key, named when `named` (the focused one always is). A tab
+ * without its name is its number and one space: with five panes and more, the address keeps its room.
+ */
 function tabsFor(paneTabs: readonly PaneTab[], pane: PaneId, named: boolean): Array<{readonly id: PaneId; readonly text: string}> {
-	return paneTabs.map(({id, title, key}, index) => ({id, text: ` ${key ?? index + 1}${named || id === pane ? ` ${title}` : ''} `}));
+	return paneTabs.map(({id, title, key}, index) => ({id, text: named || id === pane ? ` ${key ?? index + 1} ${title} ` : ` ${key ?? index + 1}`}));
 }
 
 function tabsWidth(tabs: ReadonlyArray<{readonly text: string}>): number {

@@ -82,6 +82,8 @@ export type RowOptions = {
 	readonly search?: Matcher;
 	readonly current?: number;
 	readonly color: boolean;
+	/** A merged log's prefix for a line: its container's name in its colour (issue 16 item 2). */
+	readonly prefix?: (line: LogLine) => string;
 };
 
 /** Formats 2026-01-02T03:04:05.678901Z as 2026-01-02 03:04:05.678. */
@@ -116,7 +118,8 @@ export function decorate(line: LogLine, options: RowOptions, piece = false): str
 		}
 	}
 
-	return `${mark}${err}${time}${text}`;
+	const prefix = options.prefix?.(line) ?? '';
+	return `${mark}${err}${time}${prefix}${text}`;
 }
 
 /** The rows on screen: from `top` down while paused, from the newest line up while following. */
@@ -141,4 +144,24 @@ export function layoutWindow(lines: readonly LogLine[], top: number, follow: boo
 	}
 
 	return out.slice(0, height);
+}
+
+// Foreground colours a merged log gives its containers in turn: cyan, yellow, green, magenta, blue,
+// then the bright ones (red is left out: stderr's mark is red).
+const sourceColors = [36, 33, 32, 35, 34, 96, 93, 92, 95, 94];
+
+/**
+ * The prefix of a merged log's line: its container's name padded to the longest and a bar, as
+ * `docker compose logs` does, in the container's colour. Under NO_COLOR the padded name and the bar
+ * still tell the containers apart. `prefixes` is by source id (store/merged-log-state.ts).
+ */
+export function sourcePrefix(prefixes: ReadonlyMap<string, {readonly text: string; readonly hue: number}>, color: boolean): (line: LogLine) => string {
+	return line => {
+		const found = line.source === undefined ? undefined : prefixes.get(line.source);
+		if (!found) {
+			return '';
+		}
+
+		return color ? `\u001B[${sourceColors[found.hue % sourceColors.length]}m${found.text}\u001B[39m ` : `${found.text} `;
+	};
 }

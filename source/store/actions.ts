@@ -10,6 +10,13 @@ import type {TextEdit} from './text-edit.js';
 import type {PullAction} from './pull-state.js';
 import type {SwarmNode, SwarmRole, SwarmService, SwarmTask} from '../docker/swarm-types.js';
 
+/** What a merged log is opened with: its containers, the projects it follows, the pane Esc returns to. */
+export type MergedOpen = {
+	readonly sources: ReadonlyArray<{readonly id: string; readonly name: string}>;
+	readonly projects?: readonly string[];
+	readonly returnTo?: PaneId;
+};
+
 /** What the scroll keys move: the list's cursor, or the first line shown of a view or overlay. */
 export type ScrollTarget = 'list' | 'logs' | 'detail' | 'page' | 'output' | 'help' | 'switcher' | 'confirm' | 'tasks';
 
@@ -73,10 +80,16 @@ export type Action =
 	| {readonly type: 'status'; readonly status?: Status; readonly at?: number}
 	| {readonly type: 'pending/set'; readonly ids: readonly string[]; readonly label: string}
 	| {readonly type: 'pending/clear'; readonly ids: readonly string[]}
-	| {readonly type: 'logs/open'; readonly containerId: string; readonly name: string; readonly kind?: 'service'}
+	| {readonly type: 'logs/open'; readonly containerId: string; readonly name: string; readonly merged?: MergedOpen; readonly kind?: 'service'}
 	| {readonly type: 'logs/close'}
-	| {readonly type: 'logs/status'; readonly containerId: string; readonly status: 'connecting' | 'following' | 'stopped' | 'error'; readonly message?: string}
-	| {readonly type: 'logs/append'; readonly containerId: string; readonly lines: readonly RawLine[]}
+	/** `source`: in a merged log, the container whose stream this is about. */
+	| {readonly type: 'logs/status'; readonly containerId: string; readonly status: 'connecting' | 'following' | 'stopped' | 'error'; readonly message?: string; readonly source?: string}
+	| {readonly type: 'logs/append'; readonly containerId: string; readonly lines: ReadonlyArray<RawLine & {readonly source?: string}>}
+	/** Issue 16 item 2: containers that joined a merged project log (created or started since it opened). */
+	| {readonly type: 'logs/sources/add'; readonly containerId: string; readonly sources: ReadonlyArray<{readonly id: string; readonly name: string}>}
+	/** Issue 16 item 1: Enter on a project narrows the Containers pane to it; Esc there comes back. */
+	| {readonly type: 'projects/open'; readonly project: string}
+	| {readonly type: 'projects/leave'}
 	| {readonly type: 'logs/follow'}
 	| {readonly type: 'logs/toggle'; readonly what: 'timestamps' | 'wrap'}
 	| {readonly type: 'logs/clear'}

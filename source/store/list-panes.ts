@@ -6,6 +6,8 @@ import type {PaneTab} from '../render/header-line.js';
 import type {ListDescriptor} from '../render/list-descriptor.js';
 import {imageList, networkList, type Usage, usageOf, volumeList} from '../render/resource-lists.js';
 import type {AppState} from './state.js';
+import {projectList} from './project-list.js';
+import {selectContainerItems, selectProjects} from './project-selectors.js';
 import {nodeList, serviceList} from './swarm-lists.js';
 import {isManager, swarmPanes} from './swarm-panes.js';
 
@@ -61,10 +63,12 @@ function listPane<T, C>(pane: ListPane<T, C>): ListPane<T, C> {
 
 /** Every list pane (k9s's registry): the one selector and the one renderer serve them all. */
 export const listPanes = {
-	containers: listPane({descriptor: containerList, items: state => state.containers, context: containerContext, columns: containerColumnsOf}),
+	containers: listPane({descriptor: containerList, items: selectContainerItems, context: containerContext, columns: containerColumnsOf}),
 	images: listPane({descriptor: imageList, items: state => state.images, context: selectUsage}),
 	networks: listPane({descriptor: networkList, items: state => state.networks, context: selectUsage}),
 	volumes: listPane({descriptor: volumeList, items: state => state.volumes, context: selectUsage}),
+	// Issue 16 item 1: compose projects, from the containers' labels and the stats already read.
+	projects: listPane({descriptor: projectList, items: selectProjects, context: () => undefined}),
 	// Swarm (issue 17): keys 6 and 7, offered only while the Engine is a manager (store/swarm-panes.ts).
 	services: listPane({descriptor: serviceList, items: state => state.swarm?.services, context: () => undefined}),
 	nodes: listPane({descriptor: nodeList, items: state => state.swarm?.nodes, context: () => undefined}),

@@ -5,7 +5,7 @@ import {type AppState, emptyList, type ListUi} from './state.js';
 import {moveTo, withUi} from './ui-update.js';
 import {paneShown} from './swarm-panes.js';
 
-export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes', 'services', 'nodes'];
+export const panes: readonly PaneId[] = ['containers', 'images', 'networks', 'volumes', 'projects', 'services', 'nodes'];
 
 /** The focused list: pane, sort, filter box, marks; undefined for other actions. */
 export function reduceList(state: AppState, action: Action): AppState | undefined {
@@ -87,9 +87,9 @@ export function switchPane(state: AppState, pane: PaneId): AppState {
 		return state;
 	}
 
-	const current: ListUi = {selectedId: ui.selectedId, cursor: ui.cursor, scrollTop: ui.scrollTop, marks: ui.marks, filter: {...ui.filter, open: false}, sort: ui.sort};
+	const current: ListUi = {selectedId: ui.selectedId, cursor: ui.cursor, scrollTop: ui.scrollTop, marks: ui.marks, filter: {...ui.filter, open: false}, sort: ui.sort, project: ui.project};
 	const next = ui.parked[pane] ?? emptyList;
-	const moved = withUi(state, {...next, selectedId: next.selectedId, sort: next.sort, pane, overlay: undefined, parked: {...ui.parked, [ui.pane]: current}});
+	const moved = withUi(state, {...next, selectedId: next.selectedId, sort: next.sort, project: next.project, pane, overlay: undefined, parked: {...ui.parked, [ui.pane]: current}});
 	// A service's log belongs to the Services pane (issue 17): it closes as the pane is left.
 	return state.logs?.kind === 'service' ? {...moved, logs: undefined, ui: {...moved.ui, focus: 'list'}} : moved;
 }

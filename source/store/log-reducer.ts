@@ -2,15 +2,27 @@ import type {Action} from './actions.js';
 import type {AppState} from './state.js';
 import {indexOfSeq, logHeight, searchMatches, topIndex, visibleLines} from './log-selectors.js';
 import type {LogLine, LogsState} from './log-state.js';
+import {addSources, openMerged, withSourceStatus} from './merged-log-state.js';
+import {switchPane} from './list-reducer.js';
+import type {MergedOpen} from './actions.js';
 
 /** A fresh pane for a container; the person's timestamps and wrap choices carry over. */
-export function openLogs(state: AppState, containerId: string, name: string, kind?: 'service'): LogsState {
+export function openLogs(state: AppState, containerId: string, name: string, merged?: MergedOpen, kind?: 'service'): LogsState {
 	return {
 		...(kind ? {kind} : {}),
 		containerId, name, lines: [], nextSeq: 0, status: 'connecting', follow: true, anchor: 0, unread: 0, dropped: 0,
 		timestamps: state.logs?.timestamps ?? false, wrap: state.logs?.wrap ?? true,
 		search: '', filter: '',
+		...(merged ? openMerged(merged) : {}),
 	};
+}
+
+/** Closes the pane; a merged log opened on another pane (Projects) goes back there. */
+function closeLogs(state: AppState): AppState {
+	const back = state.logs?.returnTo;
+	// The Containers list was narrowed to the project along with the log: both go.
+	const closed = {...state, logs: undefined, ui: {...state.ui, focus: 'list' as const, ...(back ? {project: undefined} : {})}};
+	return back && back !== state.ui.pane ? switchPane(closed, back) : closed;
 }
 
 /** The log pane's share of the reducer: returns undefined for actions that are not its own. */
@@ -18,9 +30,21 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 	const {logs} = state;
 	const set = (patch: Partial<LogsState>): AppState => (logs ? {...state, logs: {...logs, ...patch}} : state);
 	switch (action.type) {
-		case 'logs/open': return {...state, logs: openLogs(state, action.containerId, action.name, action.kind), ui: {...state.ui, focus: 'logs'}};
-		case 'logs/close': return {...state, logs: undefined, ui: {...state.ui, focus: 'list'}};
-		case 'logs/status': return logs?.containerId === action.containerId ? set({status: action.status, message: action.message}) : state;
+		case 'logs/open': return {...state, logs: openLogs(state, action.containerId, action.name, action.merged, action.kind), ui: {...state.ui, focus: 'logs'}};
+		case 'logs/close': return closeLogs(state);
+		case 'logs/status': {
+			if (logs?.containerId !== action.containerId) {
+				return state;
+			}
+
+			return action.source ? {...state, logs: withSourceStatus(logs, action.source, action.status, action.message)} : set({status: action.status, message: action.message});
+		}
+
+		case 'logs/sources/add': {
+			const sources = logs?.sources && logs.containerId === action.containerId ? addSources(logs.sources, action.sources) : undefined;
+			return sources && sources !== logs?.sources ? set({sources}) : state;
+		}
+
 		case 'logs/append': {
 			if (logs?.containerId !== action.containerId || action.lines.length === 0) {
 				return state;
@@ -32,9 +56,11 @@ export function reduceLogs(state: AppState, action: Action): AppState | undefine
 			// Plain loops and one object shape: this runs for every line of a firehose.
 			const first = logs.nextSeq + skipped;
 			const added: LogLine[] = incoming.map((line, index) => {
-				const kept = line.time === undefined
+				const plain: LogLine = line.time === undefined
 					? {stream: line.stream, text: line.text, seq: first + index}
 					: {stream: line.stream, time: line.time, text: line.text, seq: first + index};
+				// A merged log's lines say whose they are (issue 16 item 2).
+				const kept = line.source === undefined ? plain : ({...plain, source: line.source} as LogLine);
 				// Rare (a line over maxLineLength): its pieces are one line again in a saved file.
 				return line.continues ? {...kept, continues: true as const} : kept;
 			});

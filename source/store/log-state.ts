@@ -1,13 +1,38 @@
 import type {LogLine} from '../core/log-line.js';
 import type {DetailContent} from '../core/details.js';
+import type {PaneId} from '../core/types.js';
 
 export type {LogLine} from '../core/log-line.js';
 export type {DetailKind, StatsPoint, TopTable} from '../core/details.js';
 
+/** One container of a merged log: who it is, how its lines are prefixed, and how its stream stands. */
+export type LogSource = {
+	readonly id: string;
+	/** Its name as the prefix shows it, already sanitised. */
+	readonly label: string;
+	/** Its colour, an index into the log pane's palette; fixed once given, so a line keeps its colour. */
+	readonly hue: number;
+	readonly status: 'connecting' | 'following' | 'stopped' | 'error';
+	readonly message?: string;
+};
+
+/** What a merged log (issue 16 item 2) adds to a log pane. */
+export type MergedLogs = {
+	/** The containers followed; a project's later containers are added as they appear. */
+	readonly sources?: readonly LogSource[];
+	/** The compose projects whose containers it follows (a container created in one later joins). */
+	readonly projects?: readonly string[];
+	/** The pane Esc returns to when the log closes (Projects, when it was opened there). */
+	readonly returnTo?: PaneId;
+};
+
 export type LogInput = {readonly mode: 'search' | 'filter'; readonly text: string; readonly cursor: number};
 
-/** The log pane, as plain data: a bounded buffer of sanitised lines and how they are viewed. */
-export type LogsState = {
+/**
+ * The log pane, as plain data: a bounded buffer of sanitised lines and how they are viewed. A merged
+ * log's `containerId` is its key (e.g. `project:shop`), and its containers are its `sources`.
+ */
+export type LogsState = MergedLogs & {
 	/** Absent: a container's log. 'service': a swarm service's tasks, merged (containerId is the service's id; issue 17). */
 	readonly kind?: 'service';
 	readonly containerId: string;

@@ -3,6 +3,9 @@ import type {LogChunk, LogStream} from '../docker/demux.js';
 import {LineSplitter, type RawLine} from '../docker/line-splitter.js';
 import {PartJoiner} from '../docker/part-joiner.js';
 import type {Store} from './create-store.js';
+import {type LogBatcher, mergedBatcher, singleBatcher, timeKey} from './log-batches.js';
+import {composeLabels} from './projects.js';
+import type {AppState} from './state.js';
 
 export type LogWatcherOptions = {
 	/** Keep SGR colour codes (false under --no-color / NO_COLOR). */
@@ -13,18 +16,7 @@ export type LogWatcherOptions = {
 	readonly pollMs?: number;
 };
 
-/** Sortable form of an RFC 3339 timestamp: fractions padded to 9 digits. */
-export function timeKey(time: string): string {
-	const match = /^([^.Z+]+)(?:\.(\d+))?/.exec(time);
-	return match ? `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}` : time;
-}
-
-/** A batch in time order (stable for lines of the same time): streams and tasks are read apart. */
-export function sortByTime(lines: RawLine[]): RawLine[] {
-	const keyed = lines.map((line, index) => ({line, index, key: line.time ? timeKey(line.time) : ''}));
-	keyed.sort((a, b) => (a.key < b.key ? -1 : (a.key > b.key ? 1 : a.index - b.index)));
-	return keyed.map(k => k.line);
-}
+export {sortByTime, timeKey} from './log-batches.js';
 
 /** seconds.nanoseconds, as the Engine's `since` takes it. */
 export function sinceOf(time: string): string | undefined {
@@ -73,18 +65,25 @@ type FollowContext = {
 	readonly engine: Engine;
 	readonly store: Store;
 	readonly options: LogWatcherOptions;
+	/** The log pane's key (its containerId): a merged log's is not a container's id. */
+	readonly key: string;
+	/** A merged log: statuses are said per container (`source`), and each attach opens it in the merge. */
+	readonly merged: boolean;
 	/** Sends the lines waiting for the next batch now (before a status change). */
 	readonly flush: () => void;
-	/** Lines for the next batch. */
-	readonly push: (lines: readonly RawLine[]) => void;
+	/** Lines of container `id` for the next batch. */
+	readonly push: (id: string, lines: readonly RawLine[]) => void;
+	/** Container `id` is attached again (true) or its stream ended (false): the merge waits only for attached ones. */
+	readonly attached: (id: string, open: boolean) => void;
 };
 
 /** Follows one container's log, attaching again from its last line each time it runs again, until the signal aborts or it is gone. */
-async function follow({engine, store, options, flush, push}: FollowContext, id: string, signal: AbortSignal): Promise<void> {
+async function follow(context: FollowContext, id: string, signal: AbortSignal): Promise<void> {
+	const {engine, store, options, flush, push, key, merged} = context;
 	let lastTime: string | undefined;
 	const status = (s: 'connecting' | 'following' | 'stopped' | 'error', message?: string) => {
 		flush();
-		store.dispatch({type: 'logs/status', containerId: id, status: s, ...(message ? {message} : {})});
+		store.dispatch({type: 'logs/status', containerId: key, status: s, ...(message ? {message} : {}), ...(merged ? {source: id} : {})});
 	};
 
 	while (!signal.aborted) {
@@ -106,12 +105,13 @@ async function follow({engine, store, options, flush, push}: FollowContext, id: 
 				seenUpTo = undefined;
 			}
 
-			push(lines);
+			push(id, lines);
 
 			lastTime = lines.at(-1)?.time ?? lastTime;
 		};
 
 		const since = lastTime ? sinceOf(lastTime) : undefined;
+		context.attached(id, true);
 		try {
 			// eslint-disable-next-line no-await-in-loop
 			await readLog(engine.logs(id, {tail: since ? 100_000 : store.getState().config.tail, ...(since ? {since} : {}), signal}), options.color, take, () => {
@@ -123,10 +123,12 @@ async function follow({engine, store, options, flush, push}: FollowContext, id: 
 			}
 
 			status('error', (error as Error).message);
+		} finally {
+			context.attached(id, false);
 		}
 
 		// eslint-disable-next-line no-await-in-loop
-		if (signal.aborted || !await waitUntilRunning({engine, store, options, flush, push}, id, signal, status)) {
+		if (signal.aborted || !await waitUntilRunning(context, id, signal, status)) {
 			return;
 		}
 	}
@@ -159,64 +161,119 @@ async function waitUntilRunning({engine, store, options}: FollowContext, id: str
 	return running !== undefined;
 }
 
+type Following = {
+	readonly key: string;
+	readonly controller: AbortController;
+	readonly batcher: LogBatcher;
+	readonly merged: boolean;
+	/** Containers followed (a merged log's grow as a project's containers appear). */
+	readonly followed: Set<string>;
+	/** Containers announced to the store as joining, so one is announced once. */
+	readonly announced: Set<string>;
+	containers?: AppState['containers'];
+};
+
+/** The containers of a merged log's projects that it does not follow yet (created or started since it opened). */
+function joining(state: AppState, current: Following): Array<{id: string; name: string}> {
+	const projects = state.logs?.projects;
+	if (!projects || !state.containers) {
+		return [];
+	}
+
+	return state.containers
+		.filter(c => projects.includes(c.labels[composeLabels.project] ?? '') && !current.followed.has(c.id) && !current.announced.has(c.id))
+		.map(c => ({id: c.id, name: c.name}));
+}
+
 /**
- * Follows the log of the container the log pane shows, outside React. Lines are sanitised as they
- * arrive and reach the store in one batch per interval, so a container writing 50,000 lines a second
- * costs at most one frame per interval and keys are answered between batches. Between batches at
- * most the buffer's capacity is held. When the stream ends (the container stopped) the pane says so
- * and keeps its lines; the watcher asks now and then whether it runs again and then re-attaches,
- * from the last line it has.
+ * Follows the log the log pane shows, outside React: one container's, or several merged in time
+ * order (issue 16 item 2), each with the same follow loop. Lines are sanitised as they arrive and
+ * reach the store in one batch per interval, so a container writing 50,000 lines a second costs at
+ * most one frame per interval and keys are answered between batches. When a stream ends (the
+ * container stopped) the pane says so and keeps its lines; the watcher asks now and then whether it
+ * runs again and then re-attaches, from the last line it has. A merged log of compose projects takes
+ * in a container that joins a project later.
  */
 export function startLogWatcher(engine: Engine, store: Store, options: LogWatcherOptions): () => void {
 	const intervalMs = options.intervalMs ?? 100;
-	let current: {id: string; controller: AbortController} | undefined;
-	let pending: RawLine[] = [];
+	let current: Following | undefined;
 
-	const push = (lines: readonly RawLine[]) => {
-		for (const line of lines) {
-			pending.push(line);
-		}
-
-		const capacity = store.getState().config.logCapacity;
-		if (pending.length > capacity * 2) {
-			pending = pending.slice(-capacity);
+	const flush = () => {
+		const lines = current?.batcher.take(Date.now());
+		if (current && lines && lines.length > 0) {
+			store.dispatch({type: 'logs/append', containerId: current.key, lines});
 		}
 	};
 
-	const flush = () => {
-		if (current && pending.length > 0) {
-			// stdout and stderr come on one connection but are read apart: put each batch in time order.
-			const lines = pending.length > 1 && pending[0]!.time && pending.some(line => line.stream !== pending[0]!.stream) ? sortByTime(pending) : pending;
-			pending = [];
-			store.dispatch({type: 'logs/append', containerId: current.id, lines});
+	const start = (following: Following, id: string) => {
+		following.followed.add(id);
+		const context = {
+			engine, store, options, key: following.key, merged: following.merged, flush,
+			push: (source: string, lines: readonly RawLine[]) => following.batcher.push(source, lines),
+			attached: (source: string, open: boolean) => following.batcher.attached(source, open),
+		};
+		void follow(context, id, following.controller.signal);
+	};
+
+	const syncMerged = (state: AppState, following: Following) => {
+		for (const source of state.logs?.sources ?? []) {
+			if (!following.followed.has(source.id)) {
+				start(following, source.id);
+			}
+		}
+
+		if (following.containers === state.containers) {
+			return;
+		}
+
+		following.containers = state.containers;
+		const added = joining(state, following);
+		if (added.length > 0) {
+			for (const container of added) {
+				following.announced.add(container.id);
+			}
+
+			// Not from inside this listener: the store is still telling the others of this change.
+			queueMicrotask(() => {
+				store.dispatch({type: 'logs/sources/add', containerId: following.key, sources: added});
+			});
 		}
 	};
 
 	const sync = () => {
-		const {logs, eventMarks} = store.getState();
+		const state = store.getState();
+		const {logs, eventMarks} = state;
 		// A service's log is store/service-log-watcher.ts's.
-		const id = logs?.kind === undefined ? logs?.containerId : undefined;
-		if (current?.id === id) {
-			// The destroy event says it at once; the poll below would take up to pollMs.
-			if (id && eventMarks.byId[id]?.gone && logs?.status === 'stopped' && logs.message !== 'container removed') {
-				store.dispatch({type: 'logs/status', containerId: id, status: 'stopped', message: 'container removed'});
+		const key = logs?.kind === undefined ? logs?.containerId : undefined;
+		if (current?.key === key) {
+			if (current?.merged) {
+				syncMerged(state, current);
+			} else if (key && eventMarks.byId[key]?.gone && logs?.status === 'stopped' && logs.message !== 'container removed') {
+				// The destroy event says it at once; the poll would take up to pollMs.
+				store.dispatch({type: 'logs/status', containerId: key, status: 'stopped', message: 'container removed'});
 			}
 
 			return;
 		}
 
 		current?.controller.abort();
-		pending = [];
 		current = undefined;
 		// The batch timer runs only while a log is followed: idle, it would wake tsdtop 10 times a
 		// second for nothing (issue 15).
 		clearInterval(timer);
 		timer = undefined;
-		if (id) {
-			const controller = new AbortController();
-			current = {id, controller};
+		if (logs && key) {
+			const merged = logs.sources !== undefined;
+			current = {
+				key, merged, controller: new AbortController(), followed: new Set(), announced: new Set(),
+				batcher: merged ? mergedBatcher() : singleBatcher(() => store.getState().config.logCapacity),
+			};
 			timer = setInterval(flush, intervalMs);
-			void follow({engine, store, options, flush, push}, id, controller.signal);
+			if (merged) {
+				syncMerged(state, current);
+			} else {
+				start(current, key);
+			}
 		}
 	};
 

@@ -7,6 +7,7 @@ import {isSplit} from './log-selectors.js';
 import type {Action} from './actions.js';
 import {reduceOverlay} from './overlay-reducer.js';
 import {reducePulls} from './pull-reducer.js';
+import {reduceProjects} from './project-reducer.js';
 import {reduceScroll} from './scroll-reducer.js';
 import {selectPaneKeys, tableHeight} from './selectors.js';
 import {placeSelection} from './list-selectors.js';
@@ -23,6 +24,7 @@ const reducers: ReadonlyArray<(state: AppState, action: Action) => AppState | un
 	reduceScroll, reduceEdit, reduceLogs, reduceDetail, reduceSwitcher, reduceEngine, reduceList, reduceOverlay,
 	reducePulls,
 	reduceSwarm,
+	reduceProjects,
 ];
 
 /** The one place state changes. Pure: same state and action, same result. */
@@ -42,7 +44,8 @@ export function reducer(state: AppState, action: Action): AppState {
 /** Side by side, the log follows the selection as it moves through the list. */
 function followSelection(state: AppState): AppState {
 	const id = state.ui.selectedId;
-	if (!isSplit(state) || !id || state.ui.pane !== 'containers' || state.logs?.containerId === id) {
+	// A merged log (issue 16 item 2) stays what it is while the selection moves.
+	if (!isSplit(state) || !id || state.ui.pane !== 'containers' || state.logs?.containerId === id || state.logs?.sources) {
 		return state;
 	}
 

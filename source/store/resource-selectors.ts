@@ -1,9 +1,4 @@
-import type {Image, Network, PaneId, Volume} from '../core/types.js';
-
-/** Images, Networks and Volumes: the panes of this file and of the resource watcher. */
-export function isResourcePane(pane: PaneId): pane is ResourcePane {
-	return pane === 'images' || pane === 'networks' || pane === 'volumes';
-}
+import type {Image, Network, Volume} from '../core/types.js';
 import type {Sort} from '../core/sort.js';
 import type {ListDescriptor} from '../render/list-descriptor.js';
 import {listPanes} from './list-panes.js';
@@ -14,7 +9,8 @@ import type {AppState} from './state.js';
 export {nextSortColumn, sortItems} from './list-selectors.js';
 export {selectUsage} from './list-panes.js';
 
-export type ResourcePane = Exclude<PaneId, 'containers' | 'services' | 'nodes'>;
+export {isResourcePane, type ResourcePane} from './pane-kinds.js';
+import type {ResourcePane} from './pane-kinds.js';
 type Resource = Image | Network | Volume;
 
 export const descriptors: Readonly<Record<ResourcePane, ListDescriptor<any, any>>> = {

@@ -3,6 +3,7 @@ import {containerList, isStopped} from '../render/container-list.js';
 import {listPaneOf} from './list-panes.js';
 import {listRows, selectList} from './list-selectors.js';
 import {pullPanelHeight} from './pull-state.js';
+import {isResourcePane} from './pane-kinds.js';
 import type {AppState, CommandOutput} from './state.js';
 
 export {isStopped} from '../render/container-list.js';
@@ -45,10 +46,11 @@ export function hasDiskLine(pane: AppState['ui']['pane']): boolean {
 
 /** Lines around the table: header, column titles, status bar, footer, and the filter line when shown. */
 export function tableHeight(state: AppState): number {
-	// The replica count typed after = (Services pane) takes the filter line's place.
-	const filterLine = state.ui.filter.open || state.ui.filter.text || state.swarm?.scale ? 1 : 0;
+	// The replica count typed after = (Services pane) takes the filter line's place; the Containers
+	// list narrowed to a project says so on that line too.
+	const filterLine = state.ui.filter.open || state.ui.filter.text || state.swarm?.scale || (state.ui.pane === 'containers' && state.ui.project) ? 1 : 0;
 	// The resource panes show a line of `docker system df` figures above their table.
-	const diskLine = hasDiskLine(state.ui.pane) ? 1 : 0;
+	const diskLine = isResourcePane(state.ui.pane) ? 1 : 0;
 	// One line fewer than the terminal: at full height Ink clears the whole screen on every frame.
 	return Math.max(1, state.ui.viewport.rows - 1 - 4 - filterLine - diskLine - pullPanelHeight(state.pulls));
 }

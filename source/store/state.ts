@@ -75,6 +75,8 @@ export type ListUi = {
 	readonly marks: ReadonlySet<string>;
 	readonly filter: Filter;
 	readonly sort?: Sort;
+	/** Containers only: the compose project Enter on the Projects pane narrowed the list to (Esc goes back). */
+	readonly project?: string;
 };
 
 export const emptyList: ListUi = {cursor: 0, scrollTop: 0, marks: new Set(), filter: {open: false, text: '', cursor: 0}};

@@ -8,10 +8,15 @@ import type {Store} from './create-store.js';
 import {cgroupRows} from './cgroup-rows.js';
 import {selectedContainer, selectWindow} from './selectors.js';
 import type {AppState} from './state.js';
+import {projectStatsWanted} from './project-stats.js';
 
 /** The rows whose stats are on screen: the running ones in the table's window, and the selected one. */
 export function statsWanted(state: AppState): Set<string> {
 	const ids = new Set<string>();
+	if (state.connection.status === 'connected' && state.ui.pane === 'projects') {
+		return projectStatsWanted(state);
+	}
+
 	// Nothing of the table is on screen under a full-screen log or a detail view.
 	if (state.connection.status !== 'connected' || state.ui.pane !== 'containers' || state.detail || (state.logs && !isSplit(state))) {
 		return ids;

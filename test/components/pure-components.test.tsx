@@ -21,7 +21,7 @@ describe('components drawn from props alone', () => {
 	it('Header: the Engine, the counts and the tabs', () => {
 		app = render(<Header host="unix:///run/docker.sock" status="connected" pane="images" tabs={[{id: 'containers', title: 'Containers'}, {id: 'images', title: 'Images'}, {id: 'networks', title: 'Networks'}, {id: 'volumes', title: 'Volumes'}]} counts={{running: 2, paused: 0, stopped: 1, total: 3}} readOnly={false} columns={100} theme={theme}/>);
 		// Below 110 columns only the shown pane's tab is named.
-		expect(plain(app)).toBe('tsdtop  1  2 Images  3  4   2 running, 1 stopped, 3 total  unix:///run/docker.sock');
+		expect(plain(app)).toBe('tsdtop  1 2 Images  3 4  2 running, 1 stopped, 3 total  unix:///run/docker.sock');
 	});
 
 	it('StatusBar: the connection\'s trouble before any message, then the message', () => {

@@ -89,7 +89,7 @@ describe('no colour anywhere', () => {
 		expect(term.screenWithAttributes(), `colour in ${where}`).not.toMatch(anyColour);
 	}
 
-	it('--no-color: the list, logs (even a container\'s own colours), help, a confirm, run output and every resource pane', async () => {
+	it('--no-color: the list, logs (even a container\'s own colours), help, a confirm, run output, every resource pane and Projects', async () => {
 		const term = pool.open({args: ['--no-color'], columns: 160});
 		// Only the row with a coloured log: the logs are the selected row's.
 		await term.filterTo(`${p}-web`);
@@ -120,7 +120,7 @@ describe('no colour anywhere', () => {
 		await expectNoColour(term, 'the output of E');
 		await closeWith(term, 'Escape', 'exit code 1');
 
-		for (const [key, text] of [['2', 'REPOSITORY'], ['3', 'DRIVER'], ['4', 'MOUNTPOINT']] as const) {
+		for (const [key, text] of [['2', 'REPOSITORY'], ['3', 'DRIVER'], ['4', 'MOUNTPOINT'], ['5', 'CONFIG FILES']] as const) {
 			term.press(key);
 			// eslint-disable-next-line no-await-in-loop
 			await term.waitFor(text);

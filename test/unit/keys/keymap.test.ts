@@ -23,6 +23,13 @@ const allCommands: Record<Command, true> = {
 	'pane.images': true,
 	'pane.networks': true,
 	'pane.volumes': true,
+	'pane.projects': true,
+	'project.open': true,
+	'project.toggleRun': true,
+	'project.restart': true,
+	'project.remove': true,
+	'project.logs': true,
+	'project.mark': true,
 	'filter.open': true,
 	'filter.clear': true,
 	'filter.apply': true,
@@ -114,7 +121,7 @@ const allScopes: Record<Scope, true> = {
 	global: true, list: true, containers: true, resources: true, split: true, logs: true, logsearch: true, detail: true, detailsearch: true,
 	filter: true, confirm: true, help: true, page: true, prompt: true, output: true, switcher: true, switcherfilter: true,
 	always: true, edit: true, confirmtype: true, services: true, nodes: true, tasks: true, replicas: true,
-	images: true, pullprompt: true,
+	images: true, pullprompt: true, projects: true,
 };
 
 const keysOf = (scope: Scope) => keymap.filter(b => b.scope === scope).flatMap(b => b.keys);

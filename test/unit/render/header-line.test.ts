@@ -13,10 +13,11 @@ const text = (header: HeaderInput) => plainText(headerLine(header));
 
 describe('headerLine', () => {
 	it('shows everything when there is room', () => {
-		const line = text(input(160));
+		const line = text(input(170));
 		expect(line).toContain(' 2 Images ');
+		expect(line).toContain(' 5 Projects ');
 		expect(line).toContain('unix:///var/run/docker.sock via DOCKER_HOST, Engine 20.10.24');
-		expect(line.length).toBeLessThanOrEqual(160);
+		expect(line.length).toBeLessThanOrEqual(170);
 	});
 
 	// Issue 12: at 120 columns the address was cut while the tabs kept their names.
@@ -30,9 +31,9 @@ describe('headerLine', () => {
 
 	it.each([
 		[200, 'via DOCKER_HOST, Engine 20.10.24', ' 2 Images '],
-		[150, 'via DOCKER_HOST, Engine 20.10.24', ' 2  3 '],
-		[135, 'via DOCKER_HOST', ' 2  3 '],
-		[120, '', ' 2  3 '],
+		[150, 'via DOCKER_HOST, Engine 20.10.24', ' 2 3 4 5  '],
+		[135, 'via DOCKER_HOST', ' 2 3 4 5  '],
+		[120, '', ' 2 3 4 5  '],
 	])('at %i columns: the whole address, then "%s"', (columns, after, tabs) => {
 		const host = 'unix:///tmp/tsdtop-engine-a-long-folder/docker.sock';
 		const line = text(input(columns, host));

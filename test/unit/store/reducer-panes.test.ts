@@ -138,8 +138,9 @@ describe('pane/select and pane/cycle', () => {
 		['containers', 1, 'images'],
 		['images', 1, 'networks'],
 		['networks', 1, 'volumes'],
-		['volumes', 1, 'containers'],
-		['containers', -1, 'volumes'],
+		['volumes', 1, 'projects'],
+		['projects', 1, 'containers'],
+		['containers', -1, 'projects'],
 		['images', -1, 'containers'],
 	])('pane/cycle from %s by %i goes to %s', (from, delta, to) => {
 		const start = from === 'containers' ? loaded() : reducer(loaded(), {type: 'pane/select', pane: from});

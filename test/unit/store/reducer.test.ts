@@ -335,16 +335,16 @@ describe('filter', () => {
 
 describe('panes', () => {
 	it('cycle forward and backward and wrap at both ends', () => {
-		expect(panes).toEqual(['containers', 'images', 'networks', 'volumes', 'services', 'nodes']);
+		expect(panes).toEqual(['containers', 'images', 'networks', 'volumes', 'projects', 'services', 'nodes']);
 		let state = initialState({host});
 		const seen: PaneId[] = [];
-		for (let i = 0; i < 4; i++) {
+		for (let i = 0; i < 5; i++) {
 			state = reducer(state, {type: 'pane/cycle', delta: 1});
 			seen.push(state.ui.pane);
 		}
 
-		expect(seen).toEqual(['images', 'networks', 'volumes', 'containers']);
-		expect(reducer(initialState({host}), {type: 'pane/cycle', delta: -1}).ui.pane).toBe('volumes');
+		expect(seen).toEqual(['images', 'networks', 'volumes', 'projects', 'containers']);
+		expect(reducer(initialState({host}), {type: 'pane/cycle', delta: -1}).ui.pane).toBe('projects');
 	});
 
 	it('select', () => {

@@ -55,21 +55,21 @@ describe('the Swarm panes in the state', () => {
 	it('6 and 7 do nothing, and the header has no Swarm tabs, until the Engine is a manager', () => {
 		const plain = run(start(), {type: 'pane/select', pane: 'services'});
 		expect(plain.ui.pane).toBe('containers');
-		expect(selectPaneTabs(plain).map(tab => tab.id)).toEqual(['containers', 'images', 'networks', 'volumes']);
+		expect(selectPaneTabs(plain).map(tab => tab.id)).toEqual(['containers', 'images', 'networks', 'volumes', 'projects']);
 		const worker = run(start(), {type: 'swarm/role', role: {kind: 'worker', nodeId: 'w', managers: ['127.0.0.1:2377']}}, {type: 'pane/select', pane: 'nodes'});
 		expect(worker.ui.pane).toBe('containers');
 		const onManager = run(start(), manager, {type: 'pane/select', pane: 'nodes'});
 		expect(onManager.ui.pane).toBe('nodes');
-		expect(selectPaneTabs(onManager).slice(4)).toEqual([{id: 'services', title: 'Services', key: '6'}, {id: 'nodes', title: 'Nodes', key: '7'}]);
+		expect(selectPaneTabs(onManager).slice(5)).toEqual([{id: 'services', title: 'Services', key: '6'}, {id: 'nodes', title: 'Nodes', key: '7'}]);
 	});
 
 	it('pane/cycle visits the Swarm panes only on a manager', () => {
-		const cycle = (state: AppState) => Array.from({length: 6}, () => {
+		const cycle = (state: AppState) => Array.from({length: 7}, () => {
 			state = reducer(state, {type: 'pane/cycle', delta: 1});
 			return state.ui.pane;
 		});
-		expect(cycle(start())).toEqual(['images', 'networks', 'volumes', 'containers', 'images', 'networks']);
-		expect(cycle(run(start(), manager))).toEqual(['images', 'networks', 'volumes', 'services', 'nodes', 'containers']);
+		expect(cycle(start())).toEqual(['images', 'networks', 'volumes', 'projects', 'containers', 'images', 'networks']);
+		expect(cycle(run(start(), manager))).toEqual(['images', 'networks', 'volumes', 'projects', 'services', 'nodes', 'containers']);
 	});
 
 	it('a manager that becomes something else takes its panes and lists with it', () => {
