@@ -1,23 +1,10 @@
+import type {LayerProgress as PanelLayer, PullProgress as PanelProgress} from '../core/pull-progress.js';
 import {formatBytes} from './format.js';
 import {sanitizeLine} from './sanitize.js';
 import {fit, truncate} from './text-width.js';
 
-/** A layer as the panel draws it (docker/pull-progress.ts's LayerProgress has this shape). */
-export type PanelLayer = {
-	readonly id: string;
-	readonly status: string;
-	readonly phase: 'waiting' | 'downloading' | 'downloaded' | 'extracting' | 'done' | 'exists';
-	readonly current?: number;
-	readonly total?: number;
-	readonly size?: number;
-};
-
-/** A pull's progress as the panel draws it (docker/pull-progress.ts's PullProgress has this shape). */
-export type PanelProgress = {
-	readonly layers: readonly PanelLayer[];
-	readonly downloaded: number;
-	readonly total: number;
-};
+/** A pull's progress, as the panel draws it. */
+export type {LayerProgress as PanelLayer, PullProgress as PanelProgress} from '../core/pull-progress.js';
 
 /** Layer lines the panel has under its title: the height stays the same from start to end of a pull. */
 export const panelLayerRows = 3;
