@@ -1,4 +1,4 @@
-import type {SwarmNode, SwarmService} from '../docker/swarm-types.js';
+import type {SwarmNode, SwarmService} from '../core/swarm.js';
 import {describeError} from '../docker/errors.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import {selectList} from '../store/list-selectors.js';

@@ -1,6 +1,6 @@
 import {isRunningTask, seconds} from './map-swarm.js';
 import type {ApiNode, ApiTask} from './swarm-api.js';
-import type {ManagerStatus, NodeAvailability, NodeStatus, SwarmNode, SwarmTask, TaskState} from './swarm-types.js';
+import type {ManagerStatus, NodeAvailability, NodeStatus, SwarmNode, SwarmTask, TaskState} from '../core/swarm.js';
 
 const taskStates = new Set<string>(['new', 'allocated', 'pending', 'assigned', 'accepted', 'preparing', 'ready', 'starting', 'running', 'complete', 'shutdown', 'failed', 'rejected', 'remove', 'orphaned']);
 

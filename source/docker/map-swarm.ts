@@ -1,5 +1,5 @@
 import type {ApiPort, ApiService, ApiServiceMode, ApiSwarmInfo, ApiTask} from './swarm-api.js';
-import type {ServiceMode, ServicePort, SwarmRole, SwarmService, UpdateState} from './swarm-types.js';
+import type {ServiceMode, ServicePort, SwarmRole, SwarmService, UpdateState} from '../core/swarm.js';
 
 /** Seconds since the epoch of the API's RFC 3339 time; 0 when absent or unreadable (Go's zero time too). */
 export function seconds(iso: string | undefined): number {

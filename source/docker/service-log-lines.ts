@@ -1,6 +1,6 @@
 import {Demuxer} from './demux.js';
 import {LineSplitter, type RawLine} from './line-splitter.js';
-import type {ServiceLogLine} from './swarm-types.js';
+import type {ServiceLogLine} from '../core/swarm.js';
 
 /** The ids `details=1` puts before each line of a service's log (after the timestamp). */
 export type LogDetails = {

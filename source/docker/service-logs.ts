@@ -2,7 +2,7 @@ import type {Readable} from 'node:stream';
 import type Docker from 'dockerode';
 import {ServiceLogSplitter, type TaskNames, tagLine} from './service-log-lines.js';
 import type {ApiNode, ApiService, ApiTask} from './swarm-api.js';
-import type {ServiceLogLine} from './swarm-types.js';
+import type {ServiceLogLine} from '../core/swarm.js';
 
 export type ServiceLogOptions = {
 	/** Lines of history to start with, per task. */

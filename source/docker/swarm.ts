@@ -8,7 +8,7 @@ import {mapServices, swarmRoleOf} from './map-swarm.js';
 import {mapNodes, mapTasks} from './map-swarm-nodes.js';
 import {followServiceLogs, type ServiceLogOptions} from './service-logs.js';
 import type {ApiNode, ApiService, ApiServiceSpec, ApiSwarmInfo, ApiTask} from './swarm-api.js';
-import type {NodeAvailability, ServiceLogLine, SwarmNode, SwarmRole, SwarmService, SwarmTask} from './swarm-types.js';
+import type {NodeAvailability, ServiceLogLine, SwarmNode, SwarmRole, SwarmService, SwarmTask} from '../core/swarm.js';
 
 /** Swarm mode through one Engine (issue #17). Services, tasks and nodes need a manager: a worker's Engine refuses them (503). */
 export type Swarm = {

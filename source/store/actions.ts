@@ -8,7 +8,7 @@ import type {Sort, Status, TextPage} from './state.js';
 import type {SwitchEntry} from '../core/switch-entry.js';
 import type {TextEdit} from './text-edit.js';
 import type {PullAction} from './pull-state.js';
-import type {SwarmNode, SwarmRole, SwarmService, SwarmTask} from '../docker/swarm-types.js';
+import type {SwarmNode, SwarmRole, SwarmService, SwarmTask} from '../core/swarm.js';
 
 /** What a merged log is opened with: its containers, the projects it follows, the pane Esc returns to. */
 export type MergedOpen = {

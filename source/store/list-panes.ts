@@ -6,9 +6,9 @@ import type {PaneTab} from '../render/header-line.js';
 import type {ListDescriptor} from '../render/list-descriptor.js';
 import {imageList, networkList, type Usage, usageOf, volumeList} from '../render/resource-lists.js';
 import type {AppState} from './state.js';
-import {projectList} from './project-list.js';
+import {projectList} from '../render/project-list.js';
 import {selectContainerItems, selectProjects} from './project-selectors.js';
-import {nodeList, serviceList} from './swarm-lists.js';
+import {nodeList, serviceList} from '../render/swarm-lists.js';
 import {isManager, swarmPanes} from './swarm-panes.js';
 
 /**

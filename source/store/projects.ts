@@ -1,3 +1,4 @@
+import type {ProjectRow} from '../core/project.js';
 import type {Container, ContainerStats} from '../core/types.js';
 
 /** The compose labels a project row reads (set by docker compose on every container it makes). */
@@ -9,21 +10,7 @@ export const composeLabels = {
 } as const;
 
 /** One row of the Projects pane: a compose project made from its containers' labels. */
-export type ProjectRow = {
-	readonly name: string;
-	readonly running: number;
-	readonly total: number;
-	/** Sorted, without repeats. */
-	readonly services: readonly string[];
-	readonly workingDir?: string;
-	readonly configFiles: readonly string[];
-	/** Sum over the containers with a CPU figure; undefined while none has one. */
-	readonly cpuPercent?: number;
-	/** Sum over the containers with a sample; undefined while none has one. */
-	readonly memoryBytes?: number;
-	/** Its containers, by service and then name: the order actions go in. */
-	readonly containers: ReadonlyArray<{readonly id: string; readonly name: string; readonly running: boolean}>;
-};
+export type {ProjectRow} from '../core/project.js';
 
 const byServiceThenName = (a: Container, b: Container) => (a.labels[composeLabels.service] ?? '').localeCompare(b.labels[composeLabels.service] ?? '') || a.name.localeCompare(b.name);
 

@@ -2,7 +2,7 @@ import type {Engine} from '../docker/engine.js';
 import {describeError} from '../docker/errors.js';
 import type {RawLine} from '../docker/line-splitter.js';
 import type {Swarm} from '../docker/swarm.js';
-import type {ServiceLogLine} from '../docker/swarm-types.js';
+import type {ServiceLogLine} from '../core/swarm.js';
 import type {Store} from './create-store.js';
 import {sinceOf, sortByTime, timeKey} from './log-watcher.js';
 

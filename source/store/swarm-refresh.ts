@@ -1,4 +1,4 @@
-import type {SwarmService} from '../docker/swarm-types.js';
+import type {SwarmService} from '../core/swarm.js';
 import type {EngineEvent} from '../core/types.js';
 
 /** Which Swarm list an event from Swarm.events() makes stale. */
@@ -25,7 +25,3 @@ export function swarmRefreshDelay(services: readonly SwarmService[], options: {r
 	return services.some(service => isConverging(service)) ? options.converging ?? 1000 : options.settled ?? 10_000;
 }
 
-/** `running/desired`, e.g. "2/3", and whether it is short (the pane colours it). */
-export function replicasCell(service: Pick<SwarmService, 'running' | 'desired'>): {readonly text: string; readonly short: boolean} {
-	return {text: `${service.running}/${service.desired}`, short: service.running < service.desired};
-}

@@ -1,4 +1,4 @@
-import type {SwarmNode, SwarmRole, SwarmService, SwarmTask} from '../docker/swarm-types.js';
+import type {SwarmNode, SwarmRole, SwarmService, SwarmTask} from '../core/swarm.js';
 import type {TextValue} from './text-edit.js';
 
 /** The tasks view of one service (Enter on the Services pane), kept live while open. */

@@ -1,4 +1,4 @@
-import type {SwarmTask} from '../docker/swarm-types.js';
+import type {SwarmTask} from '../core/swarm.js';
 import {formatAge} from '../render/format.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import {truncate} from '../render/text-width.js';

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {SwarmService, SwarmTask} from '../../source/docker/swarm-types.js';
+import type {SwarmService, SwarmTask} from '../../source/core/swarm.js';
 import {workerNotice} from '../../source/docker/swarm.js';
 import type {EngineEvent} from '../../source/core/types.js';
 import {eventually, uniquePrefix} from '../helpers/test-containers.js';

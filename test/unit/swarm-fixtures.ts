@@ -1,4 +1,4 @@
-import type {SwarmNode, SwarmService, SwarmTask} from '../../source/docker/swarm-types.js';
+import type {SwarmNode, SwarmService, SwarmTask} from '../../source/core/swarm.js';
 
 /** A domain SwarmService with sensible defaults; tests override only what they look at. */
 export function makeService(overrides: Partial<SwarmService> & {readonly id: string}): SwarmService {

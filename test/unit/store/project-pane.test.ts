@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {projectList} from '../../../source/store/project-list.js';
+import {projectList} from '../../../source/render/project-list.js';
 import {projectRows} from '../../../source/store/projects.js';
 import {reducer} from '../../../source/store/reducer.js';
 import {selectList} from '../../../source/store/list-selectors.js';

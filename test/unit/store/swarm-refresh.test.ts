@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import type {SwarmService} from '../../../source/docker/swarm-types.js';
-import {isConverging, replicasCell, swarmEventTarget, swarmRefreshDelay} from '../../../source/store/swarm-refresh.js';
+import type {SwarmService} from '../../../source/core/swarm.js';
+import {replicasCell} from '../../../source/render/swarm-lists.js';
+import {isConverging, swarmEventTarget, swarmRefreshDelay} from '../../../source/store/swarm-refresh.js';
 
 const service = (overrides: Partial<SwarmService>): SwarmService => ({
 	id: 's', name: 'web', mode: 'replicated', running: 2, desired: 2, image: 'busybox', ports: [], created: 0, updated: 0, version: 1, labels: {}, ...overrides,

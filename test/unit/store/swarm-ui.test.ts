@@ -5,7 +5,7 @@ import {selectPaneTabs} from '../../../source/store/list-panes.js';
 import {selectList} from '../../../source/store/list-selectors.js';
 import {reducer} from '../../../source/store/reducer.js';
 import {type AppState, initialState} from '../../../source/store/state.js';
-import {nodeList, replicasText, serviceList, servicePorts} from '../../../source/store/swarm-lists.js';
+import {nodeList, replicasText, serviceList, servicePorts} from '../../../source/render/swarm-lists.js';
 import {taskLines} from '../../../source/store/swarm-task-lines.js';
 import {activeScopes} from '../../../source/keys/scopes.js';
 import {makeNode, makeService, makeTask} from '../swarm-fixtures.js';

@@ -1,8 +1,7 @@
-import type {SwarmNode, SwarmService, ServicePort} from '../docker/swarm-types.js';
-import {formatAge} from '../render/format.js';
-import type {CellText, ListDescriptor} from '../render/list-descriptor.js';
-import {sanitizeLine} from '../render/sanitize.js';
-import {replicasCell} from './swarm-refresh.js';
+import type {SwarmNode, SwarmService, ServicePort} from '../core/swarm.js';
+import {formatAge} from './format.js';
+import type {CellText, ListDescriptor} from './list-descriptor.js';
+import {sanitizeLine} from './sanitize.js';
 
 // The Services and Nodes panes' descriptors (issue 17). Here, not in render/: they read the Engine
 // layer's Swarm types, which render/ may not import.
@@ -104,3 +103,8 @@ export const nodeList: ListDescriptor<SwarmNode, undefined> = {
 	widthsReadContext: false,
 	search: node => `${node.hostname} ${node.role} ${node.availability} ${node.status}`.toLowerCase(),
 };
+
+/** `running/desired`, e.g. "2/3", and whether it is short (the pane colours it). */
+export function replicasCell(service: Pick<SwarmService, 'running' | 'desired'>): {readonly text: string; readonly short: boolean} {
+	return {text: `${service.running}/${service.desired}`, short: service.running < service.desired};
+}

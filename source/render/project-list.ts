@@ -1,7 +1,7 @@
-import type {ListDescriptor} from '../render/list-descriptor.js';
-import {formatBytes, formatPercent} from '../render/format.js';
-import {sanitizeLine} from '../render/sanitize.js';
-import type {ProjectRow} from './projects.js';
+import type {ListDescriptor} from './list-descriptor.js';
+import {formatBytes, formatPercent} from './format.js';
+import {sanitizeLine} from './sanitize.js';
+import type {ProjectRow} from '../core/project.js';
 
 /**
  * The Projects pane (issue 16 item 1): one row per compose project. It lives in store/ because its
