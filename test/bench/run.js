@@ -29,8 +29,9 @@
 //   over a window that spans tsdtop's backstop list.
 // - tmux key: the select keys again with the program in a 120x40 tmux pane (tmux.js), then the same
 //   for the floor program (floor.c: the list and a selection, one write a key, nothing else).
-// - with --go-peer (go-peer.js): the Go peers in test/bench/peer/ after the floor, in the same tmux:
-//   keys (their selected row is read as tsdtop's), then idle CPU and RSS in the pty.
+// - with --go-peer (go-peer.js): the Go peers in test/bench/peer/ after the floor (before tsdtop's
+//   tmux keys with --peers-first), in the same tmux: keys (their selected row is read as tsdtop's),
+//   then idle CPU and RSS in the pty.
 // - bytes/key: median output bytes of a selection key, and of a scroll key, until 30 ms of quiet.
 // With --soak, the churn soak (soak.js) runs instead of all of the above.
 // Results: a markdown table on stdout and bench-results/latest.json. Exits 1 only when the harness
@@ -101,6 +102,21 @@ function tmuxSpec(options, dockerHost) {
 	return {command, env: {DOCKER_HOST: dockerHost, TERM: 'xterm-256color'}};
 }
 
+/** The Go peers (go-peer.js) at one size, one after the other: tmux keys, idle CPU and RSS each. */
+async function measurePeers(size, goPeers, {options, dockerHost}) {
+	const peers = [];
+	// A peer has no header count to wait for: its first row on screen is its list.
+	const ready = showsContainers(size, {requireCount: false});
+	for (const peer of goPeers) {
+		// eslint-disable-next-line no-await-in-loop
+		const measured = await measureGoPeer(peer, dockerHost, ready, {presses: options.presses, seconds: options.idleSeconds, windows: options.idleWindows, root});
+		log(`  tmux keys, ${peer.name}: ${measured.tmuxKey.count}/${measured.tmuxKey.presses} seen, median ${fmt(measured.tmuxKey.median)} ms; idle ${measured.idle.cpuPercent.median.toFixed(2)} % CPU, RSS ${measured.idle.rssMb.toFixed(0)} MB`);
+		peers.push({name: peer.name, ...measured});
+	}
+
+	return peers;
+}
+
 /** Every measure for one container count, in order: start-up runs, the Engine alone, keys, idle, tmux. */
 async function measureSize(size, {options, docker, dockerHost, spec, goPeers}) {
 	log(`size ${size}: preparing containers`);
@@ -123,22 +139,16 @@ async function measureSize(size, {options, docker, dockerHost, spec, goPeers}) {
 		await session.stop();
 	}
 
+	// --peers-first swaps the order of the tmux measures (tsdtop, then the floor, then the peers), so
+	// that alternating runs show whether the order, not the program, made a difference.
+	let peers = options.peersFirst ? await measurePeers(size, goPeers, {options, dockerHost}) : undefined;
 	const tmuxKey = await measureTmuxKeys(tmuxSpec(options, dockerHost), ready, {presses: options.presses, checkSelection});
 	log(`  tmux keys: ${tmuxKey.count}/${tmuxKey.presses} seen, median ${fmt(tmuxKey.median)} ms (a capture takes ${fmt(tmuxKey.captureMs)} ms)`);
 	// The floor right after, in the same tmux and the same load: what any program's key costs here.
 	const floor = floorCommand(size);
 	const tmuxFloor = floor === undefined ? undefined : await measureTmuxKeys({command: floor, env: {TERM: 'xterm-256color'}}, ready, {presses: options.presses, checkSelection: true});
 	log(`  tmux keys, floor: ${tmuxFloor === undefined ? 'no gcc' : `median ${fmt(tmuxFloor.median)} ms`}`);
-	const peers = [];
-	// A peer has no header count to wait for: its first row on screen is its list.
-	const peerReady = showsContainers(size, {requireCount: false});
-	for (const peer of goPeers) {
-		// eslint-disable-next-line no-await-in-loop
-		const measured = await measureGoPeer(peer, dockerHost, peerReady, {presses: options.presses, seconds: options.idleSeconds, windows: options.idleWindows, root});
-		log(`  tmux keys, ${peer.name}: ${measured.tmuxKey.count}/${measured.tmuxKey.presses} seen, median ${fmt(measured.tmuxKey.median)} ms; idle ${measured.idle.cpuPercent.median.toFixed(2)} % CPU, RSS ${measured.idle.rssMb.toFixed(0)} MB`);
-		peers.push({name: peer.name, ...measured});
-	}
-
+	peers ??= await measurePeers(size, goPeers, {options, dockerHost});
 	const rest = startup.slice(1);
 	const result = {
 		size,
