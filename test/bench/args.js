@@ -8,6 +8,10 @@ const usage = `Usage: node test/bench/run.js [options]
   --busy 5              containers made busy for the realistic idle window
   --presses 40          select keys per size, and as many scroll keys (pty and tmux)
   --peer '<command>'    measure another TUI command instead of tsdtop (run through sh -c)
+  --go-peer             also measure the Go peers (test/bench/peer/: a gocui list like lazydocker's
+                        Containers panel, a tview table on k9s's libraries), built with Go if
+                        installed: tmux keys beside tsdtop and the floor, idle CPU and RSS
+  --peers-first         with --go-peer: the peers before tsdtop's tmux keys (alternate runs)
   --tsdtop <file>       measure another tsdtop build, with the same checks as dist/tsdtop.js: a
                         bundle (.js, run with this Node) or an executable (release/tsdtop-linux-x64)
   --cleanup             remove the bench containers at the end
@@ -22,7 +26,7 @@ const usage = `Usage: node test/bench/run.js [options]
 
 /** Parses process.argv-style arguments into the harness options; throws on a bad option. */
 export function parseArgs(argv) {
-	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, idleWindows: 3, busy: 5, presses: 40, peer: undefined, tsdtop: undefined, cleanup: false, quick: false, soak: false, soakSizes: [1000], soakSeconds: 300, help: false};
+	const options = {sizes: [100, 1000], json: undefined, runs: 5, idleSeconds: 20, idleWindows: 3, busy: 5, presses: 40, peer: undefined, goPeer: false, peersFirst: false, tsdtop: undefined, cleanup: false, quick: false, soak: false, soakSizes: [1000], soakSeconds: 300, help: false};
 	const explicit = new Set();
 	for (let i = 0; i < argv.length; i++) {
 		const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -72,6 +76,16 @@ export function parseArgs(argv) {
 
 			case '--peer': {
 				options.peer = value();
+				break;
+			}
+
+			case '--go-peer': {
+				options.goPeer = true;
+				break;
+			}
+
+			case '--peers-first': {
+				options.peersFirst = true;
 				break;
 			}
 

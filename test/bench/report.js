@@ -63,6 +63,31 @@ export function markdownTable(results) {
 	return lines.join('\n');
 }
 
+/**
+ * With --go-peer: one row a program a size, from the same run: the tmux key (the selected row
+ * read from tmux's capture), the idle CPU (median of the quiet windows) and RSS of its process tree.
+ */
+export function peerTable(results, command) {
+	const lines = [
+		'| size | program | tmux key ms (median / p95) | keys seen | idle CPU % (median, min-max) | RSS MB |',
+		'|---:|---|---:|---:|---:|---:|',
+	];
+	const seen = key => `${key.count}/${key.presses}`;
+	for (const r of results) {
+		if (r.tmuxFloor) {
+			lines.push(`| ${r.size} | floor (floor.c) | ${pair(r.tmuxFloor.median, r.tmuxFloor.p95, n1)} | ${seen(r.tmuxFloor)} | - | - |`);
+		}
+
+		for (const peer of r.peers) {
+			lines.push(`| ${r.size} | ${peer.name} (Go) | ${pair(peer.tmuxKey.median, peer.tmuxKey.p95, n1)} | ${seen(peer.tmuxKey)} | ${spread(peer.idle.cpuPercent)} | ${n0(peer.idle.rssMb)} |`);
+		}
+
+		lines.push(`| ${r.size} | ${command} | ${pair(r.tmuxKey.median, r.tmuxKey.p95, n1)} | ${seen(r.tmuxKey)} | ${spread(r.idle.cpuPercent)} | ${n0(r.idle.rssMb)} |`);
+	}
+
+	return lines.join('\n');
+}
+
 export function writeJson(path, data) {
 	mkdirSync(dirname(path), {recursive: true});
 	writeFileSync(path, `${JSON.stringify(data, null, 2)}\n`);

@@ -2,7 +2,7 @@
 // Benchmarks tsdtop (or, with --peer, another TUI) in a real terminal against the private Engine.
 //
 //   node scripts/build.js && node test/bench/run.js [--sizes 100,500] [--runs 5] [--idle-seconds 20]
-//        [--presses 40] [--peer 'lazydocker' | --tsdtop release/tsdtop-linux-x64] [--cleanup] [--quick]
+//        [--presses 40] [--peer 'lazydocker' | --tsdtop release/tsdtop-linux-x64] [--go-peer] [--cleanup] [--quick]
 //        [--soak [--soak-size 1000] [--soak-seconds 300]]
 //
 // For each size N it keeps N running containers labelled tsdtop.bench=1 (bench-0001...), reused
@@ -29,6 +29,9 @@
 //   over a window that spans tsdtop's backstop list.
 // - tmux key: the select keys again with the program in a 120x40 tmux pane (tmux.js), then the same
 //   for the floor program (floor.c: the list and a selection, one write a key, nothing else).
+// - with --go-peer (go-peer.js): the Go peers in test/bench/peer/ after the floor (before tsdtop's
+//   tmux keys with --peers-first), in the same tmux: keys (their selected row is read as tsdtop's),
+//   then idle CPU and RSS in the pty.
 // - bytes/key: median output bytes of a selection key, and of a scroll key, until 30 ms of quiet.
 // With --soak, the churn soak (soak.js) runs instead of all of the above.
 // Results: a markdown table on stdout and bench-results/latest.json. Exits 1 only when the harness
@@ -40,13 +43,14 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs, usage} from './args.js';
 import {connect, ensureBenchContainers, removeBenchContainers} from './containers.js';
 import {measureEngineAlone, measureIdle} from './idle.js';
-import {describeMachine, machineLine, markdownTable, writeJson} from './report.js';
+import {describeMachine, machineLine, markdownTable, peerTable, writeJson} from './report.js';
 import {fmt, measureKeys, measureStartup, showsContainers} from './scenario.js';
 import {HarnessError, killAll} from './session.js';
 import {measureSoak, soakTable} from './soak.js';
 import {median} from './stats.js';
 import {treeSockets} from './proc.js';
 import {floorCommand, measureTmuxKeys} from './tmux.js';
+import {buildGoPeers, measureGoPeer} from './go-peer.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const binary = join(root, 'dist/tsdtop.js');
@@ -98,8 +102,23 @@ function tmuxSpec(options, dockerHost) {
 	return {command, env: {DOCKER_HOST: dockerHost, TERM: 'xterm-256color'}};
 }
 
+/** The Go peers (go-peer.js) at one size, one after the other: tmux keys, idle CPU and RSS each. */
+async function measurePeers(size, goPeers, {options, dockerHost}) {
+	const peers = [];
+	// A peer has no header count to wait for: its first row on screen is its list.
+	const ready = showsContainers(size, {requireCount: false});
+	for (const peer of goPeers) {
+		// eslint-disable-next-line no-await-in-loop
+		const measured = await measureGoPeer(peer, dockerHost, ready, {presses: options.presses, seconds: options.idleSeconds, windows: options.idleWindows, root});
+		log(`  tmux keys, ${peer.name}: ${measured.tmuxKey.count}/${measured.tmuxKey.presses} seen, median ${fmt(measured.tmuxKey.median)} ms; idle ${measured.idle.cpuPercent.median.toFixed(2)} % CPU, RSS ${measured.idle.rssMb.toFixed(0)} MB`);
+		peers.push({name: peer.name, ...measured});
+	}
+
+	return peers;
+}
+
 /** Every measure for one container count, in order: start-up runs, the Engine alone, keys, idle, tmux. */
-async function measureSize(size, {options, docker, dockerHost, spec}) {
+async function measureSize(size, {options, docker, dockerHost, spec, goPeers}) {
 	log(`size ${size}: preparing containers`);
 	const setup = await ensureBenchContainers(docker, size, log);
 	log(`size ${size}: containers ready in ${(setup.ms / 1000).toFixed(1)} s`);
@@ -120,12 +139,16 @@ async function measureSize(size, {options, docker, dockerHost, spec}) {
 		await session.stop();
 	}
 
+	// --peers-first swaps the order of the tmux measures (tsdtop, then the floor, then the peers), so
+	// that alternating runs show whether the order, not the program, made a difference.
+	let peers = options.peersFirst ? await measurePeers(size, goPeers, {options, dockerHost}) : undefined;
 	const tmuxKey = await measureTmuxKeys(tmuxSpec(options, dockerHost), ready, {presses: options.presses, checkSelection});
 	log(`  tmux keys: ${tmuxKey.count}/${tmuxKey.presses} seen, median ${fmt(tmuxKey.median)} ms (a capture takes ${fmt(tmuxKey.captureMs)} ms)`);
 	// The floor right after, in the same tmux and the same load: what any program's key costs here.
 	const floor = floorCommand(size);
 	const tmuxFloor = floor === undefined ? undefined : await measureTmuxKeys({command: floor, env: {TERM: 'xterm-256color'}}, ready, {presses: options.presses, checkSelection: true});
 	log(`  tmux keys, floor: ${tmuxFloor === undefined ? 'no gcc' : `median ${fmt(tmuxFloor.median)} ms`}`);
+	peers ??= await measurePeers(size, goPeers, {options, dockerHost});
 	const rest = startup.slice(1);
 	const result = {
 		size,
@@ -139,6 +162,7 @@ async function measureSize(size, {options, docker, dockerHost, spec}) {
 		...idle,
 		tmuxKey,
 		tmuxFloor,
+		peers,
 		engine: {...idle.engine, aloneCpuPercent: engineAloneCpuPercent},
 	};
 	log(`  first frame ${fmt(result.firstFrameMedianMs)} ms, first key answered ${fmt(result.firstKeyMedianMs)} ms (median of runs 2..${options.runs})`);
@@ -156,7 +180,12 @@ async function main() {
 		throw Object.assign(new Error('--soak reads tsdtop\'s screen: it cannot run with --peer'), {expected: true});
 	}
 
+	if (options.goPeer && options.soak) {
+		throw Object.assign(new Error('--go-peer measures keys and idle: it cannot run with --soak'), {expected: true});
+	}
+
 	const started = Date.now();
+	const goPeers = options.goPeer ? buildGoPeers(log) : [];
 	const program = tsdtopCommand(options);
 	const tsdtopFile = program.args[0] ?? program.file;
 	if (options.peer === undefined && !existsSync(tsdtopFile)) {
@@ -175,7 +204,7 @@ async function main() {
 	const results = [];
 	for (const size of options.soak ? options.soakSizes : options.sizes) {
 		// eslint-disable-next-line no-await-in-loop
-		results.push(options.soak ? await measureSoak(spec, docker, {size, seconds: options.soakSeconds}, log) : await measureSize(size, {options, docker, dockerHost, spec}));
+		results.push(options.soak ? await measureSoak(spec, docker, {size, seconds: options.soakSeconds}, log) : await measureSize(size, {options, docker, dockerHost, spec, goPeers}));
 	}
 
 	if (options.cleanup) {
@@ -183,7 +212,7 @@ async function main() {
 	}
 
 	const elapsedSeconds = (Date.now() - started) / 1000;
-	const table = options.soak ? soakTable(results) : markdownTable(results);
+	const table = options.soak ? soakTable(results) : markdownTable(results) + (options.goPeer ? `\n\n${peerTable(results, command)}` : '');
 	console.log(`\n${command}\n\n${table}\n\n${machineLine(machine)}\n`);
 	log(`total ${elapsedSeconds.toFixed(0)} s`);
 	const jsonPath = options.json ? resolve(options.json) : join(root, 'bench-results/latest.json');
