@@ -29,6 +29,7 @@ function rank(container: Container): number {
 const collator = new Intl.Collator('en', {numeric: true});
 
 const searchText = new WeakMap<Container, string>();
+const cellsCache = new WeakMap<Container, {sample: ContainerStats | undefined; label: string | undefined; cells: Readonly<Record<string, CellText>>}>();
 
 /** The Containers pane: the resource panes' pipeline plus stats columns, state colours and a running-first order. */
 export const containerList: ListDescriptor<Container, ContainerContext> = {
@@ -41,7 +42,15 @@ export const containerList: ListDescriptor<Container, ContainerContext> = {
 	label: container => sanitizeLine(container.name),
 	cells(container, {stats, pending}) {
 		const label = pending[container.id];
-		const text = containerCells(container, stats[container.id], label);
+		const sample = stats[container.id];
+		// Every frame draws the rows on screen again, most of them as the frame before: their cells
+		// are kept with what they were made from (state is replaced, never changed in place).
+		const cached = cellsCache.get(container);
+		if (cached !== undefined && cached.sample === sample && cached.label === label) {
+			return cached.cells;
+		}
+
+		const text = containerCells(container, sample, label);
 		const cells: Record<string, CellText> = {};
 		for (const [id, value] of Object.entries(text)) {
 			cells[id] = {text: value};
@@ -50,6 +59,7 @@ export const containerList: ListDescriptor<Container, ContainerContext> = {
 		const hue = stateColor(container, label);
 		cells.state = {text: text.state, ...(hue ? {hue} : {})};
 		cells.status = {text: text.status, tone: 'dim'};
+		cellsCache.set(container, {sample, label, cells});
 		return cells;
 	},
 	sortValue: (container, column, {stats}) => containerSortValue(container, column, stats[container.id]),
