@@ -19,10 +19,10 @@ describe('shouldCollect', () => {
 	});
 
 	test('once quiet after a burst, when the heap holds a few MB more than it uses', () => {
-		const burst = {...base, lastCollectAt: at(10), activitySinceCollect: true, lastActivityAt: at(40)};
-		expect(shouldCollect({...burst, now: at(41)})).toBeUndefined();
-		expect(shouldCollect({...burst, now: at(43)})).toBe('quiet');
-		expect(shouldCollect({...burst, now: at(43), committed: 21 * mb})).toBeUndefined();
+		const burst = {...base, lastCollectAt: at(10), activitySinceCollect: true, lastActivityAt: at(50)};
+		expect(shouldCollect({...burst, now: at(51)})).toBeUndefined();
+		expect(shouldCollect({...burst, now: at(53)})).toBe('quiet');
+		expect(shouldCollect({...burst, now: at(53), committed: 23 * mb})).toBeUndefined();
 	});
 
 	test('idle (stats samples are not activity): no collection, however much the heap holds', () => {
