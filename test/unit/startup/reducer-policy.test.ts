@@ -19,10 +19,10 @@ describe('shouldCollect', () => {
 	});
 
 	test('once quiet after a burst, when the heap holds a few MB more than it uses', () => {
-		const burst = {...base, lastCollectAt: at(10), activitySinceCollect: true, lastActivityAt: at(50)};
-		expect(shouldCollect({...burst, now: at(51)})).toBeUndefined();
-		expect(shouldCollect({...burst, now: at(53)})).toBe('quiet');
-		expect(shouldCollect({...burst, now: at(53), committed: 23 * mb})).toBeUndefined();
+		const burst = {...base, lastCollectAt: at(10), activitySinceCollect: true, lastActivityAt: at(80)};
+		expect(shouldCollect({...burst, now: at(81)})).toBeUndefined();
+		expect(shouldCollect({...burst, now: at(83)})).toBe('quiet');
+		expect(shouldCollect({...burst, now: at(83), committed: 25 * mb})).toBeUndefined();
 	});
 
 	test('idle (stats samples are not activity): no collection, however much the heap holds', () => {
@@ -34,6 +34,7 @@ describe('shouldCollect', () => {
 		expect(shouldCollect({...churn, now: at(69), lastActivityAt: at(69)})).toBeUndefined();
 		expect(shouldCollect({...churn, now: at(70), lastActivityAt: at(70)})).toBe('churn');
 		expect(shouldCollect({...churn, now: at(70), lastActivityAt: at(70), committed: 27 * mb})).toBeUndefined();
+		expect(shouldCollect({...churn, now: at(130), lastActivityAt: at(130), lastCollectAt: at(70)})).toBe('churn');
 	});
 
 	test('never two collections within the minimum gap, even once quiet', () => {
