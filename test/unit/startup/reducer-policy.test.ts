@@ -19,7 +19,7 @@ describe('shouldCollect', () => {
 	});
 
 	test('once quiet after a burst, when the heap holds a few MB more than it uses', () => {
-		const burst = {...base, lastCollectAt: at(10), activitySinceCollect: true, lastActivityAt: at(80)};
+		const burst = {...base, lastCollectAt: at(10), activitySinceCollect: true, lastActivityAt: at(80), committed: 27 * mb};
 		expect(shouldCollect({...burst, now: at(81)})).toBeUndefined();
 		expect(shouldCollect({...burst, now: at(83)})).toBe('quiet');
 		expect(shouldCollect({...burst, now: at(83), committed: 25 * mb})).toBeUndefined();
