@@ -1,5 +1,6 @@
 // What the bundle leaves out or loads late, shared by the build and the render benchmark.
 import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 
 // Ink imports react-devtools-core only when DEV=true; it is not installed, and a bundle cannot leave the import dangling.
 const stubDevtools = {
@@ -41,4 +42,26 @@ const noModemSsh = {
 	},
 };
 
-export const bundlePlugins = [stubDevtools, stubBuildKit, noModemSsh];
+// string-width, wrap-ansi, cli-truncate, slice-ansi, @alcalzone/ansi-tokenize and Ink's line-update
+// build an ICU Intl.Segmenter (about 2.6 MB of RSS) when they load or are called. Each gets
+// source/terminal/lazy-segmenter.ts instead, which cuts ASCII text itself and builds ICU's segmenter
+// for the first text that is not ASCII (issue 15). A module that no longer has the pattern fails the
+// build, so a new version cannot bring the segmenter back unseen.
+const segmenterModules = /node_modules[\\/](?:string-width[\\/]index|wrap-ansi[\\/]index|cli-truncate[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|ink[\\/]build[\\/]line-update)\.js$/;
+const lazySegmenterFile = fileURLToPath(new URL('../source/terminal/lazy-segmenter.ts', import.meta.url));
+const lazySegmenter = {
+	name: 'lazy-intl-segmenter',
+	setup(builder) {
+		builder.onLoad({filter: segmenterModules}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			const patched = source.replaceAll('new Intl.Segmenter(', '__tsdtopSegmenter(');
+			if (patched === source) {
+				throw new Error(`${args.path} no longer builds \`new Intl.Segmenter(\`: update lazySegmenter in scripts/bundle-plugins.js`);
+			}
+
+			return {contents: `import {lazySegmenter as __tsdtopSegmenter} from ${JSON.stringify(lazySegmenterFile)};\n${patched}`, loader: 'js'};
+		});
+	},
+};
+
+export const bundlePlugins = [stubDevtools, stubBuildKit, noModemSsh, lazySegmenter];

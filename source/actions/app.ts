@@ -19,6 +19,12 @@ const suspendToShell: Handler = services => {
 	void suspend(services.handOff).catch(() => undefined);
 };
 
+// Local HH:MM:SS. Date#toTimeString would also look up the zone's display name in ICU's data (issue 15).
+function clockTime(at: number): string {
+	const date = new Date(at);
+	return [date.getHours(), date.getMinutes(), date.getSeconds()].map(part => String(part).padStart(2, '0')).join(':');
+}
+
 /** Panes, overlays, the filter box, sorting, quitting: what is not one pane's own. */
 export const appHandlers = {
 	'pane.next': ({store}) => store.dispatch({type: 'pane/cycle', delta: 1}),
@@ -39,7 +45,7 @@ export const appHandlers = {
 	'help.close': ({store}) => store.dispatch({type: 'overlay/close'}),
 	'page.close': ({store}) => store.dispatch({type: 'overlay/close'}),
 	'errors.show'({store}, {errors}) {
-		const lines = errors.length === 0 ? ['No errors so far.'] : [...errors].reverse().map(e => `${new Date(e.at).toTimeString().slice(0, 8)}  ${e.text}`);
+		const lines = errors.length === 0 ? ['No errors so far.'] : [...errors].reverse().map(e => `${clockTime(e.at)}  ${e.text}`);
 		store.dispatch({type: 'overlay/page', page: {title: `Errors (${errors.length}, newest first)`, lines, scroll: 0}});
 	},
 	'filter.open': ({store}) => store.dispatch({type: 'filter/open'}),

@@ -6,6 +6,7 @@ import {sanitizeLine} from '../render/sanitize.js';
 import type {Store} from '../store/create-store.js';
 import {descriptors, type ResourcePane, selectResourceRows} from '../store/resource-selectors.js';
 import type {Image, Network, Volume} from '../core/types.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 /** i on a resource pane: a page of facts about the selected object, from the Engine. */
 export async function inspectResource(engine: Engine, store: Store, pane: ResourcePane): Promise<void> {
@@ -36,7 +37,7 @@ export async function inspectResource(engine: Engine, store: Store, pane: Resour
 			// set to use the network, whatever its state. One count for both: the containers', with the
 			// addresses of those the Engine has attached (issue 12 item 5).
 			const addresses = new Map((await engine.networkContainers(network.id)).map(c => [c.name, c.address]));
-			const members = (state.containers ?? []).filter(c => usesNetwork(c, network)).sort((a, b) => a.name.localeCompare(b.name));
+			const members = (state.containers ?? []).filter(c => usesNetwork(c, network)).sort((a, b) => naturalCompare(a.name, b.name));
 			const running = members.filter(c => c.state === 'running').length;
 			lines = [
 				`id       ${network.id}`, `driver   ${network.driver}`, `scope    ${network.scope}`, `subnet   ${network.subnet || '-'}`, '',

@@ -3,6 +3,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
 import {currentContextName, dockerConfigDir, type Env} from './docker-config.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 export {currentContextName} from './docker-config.js';
 
@@ -52,7 +53,7 @@ export function listContexts(env: Env): Array<{readonly name: string; readonly h
 			} catch {
 				return [];
 			}
-		}).sort((a, b) => a.name.localeCompare(b.name));
+		}).sort((a, b) => naturalCompare(a.name, b.name));
 	} catch {
 		return [];
 	}

@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type {Engine} from './engine-types.js';
 import {type ApiDiskUsage, type ApiImage, type ApiNetwork, type ApiVolume, mapDiskUsage, mapImages, mapNetwork, mapVolume} from './map-resources.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 type ResourceCall = 'listImages' | 'listNetworks' | 'listVolumes' | 'diskUsage' | 'removeImage' | 'removeNetwork' | 'removeVolume' | 'imageHistory' | 'networkContainers';
 
@@ -47,7 +48,7 @@ export function resourceCalls(docker: Docker): Pick<Engine, ResourceCall> {
 			const info = await docker.getNetwork(id).inspect() as {Containers?: Record<string, {Name?: string; IPv4Address?: string; IPv6Address?: string}>};
 			return Object.values(info.Containers ?? {})
 				.map(c => ({name: c.Name ?? '', address: [c.IPv4Address, c.IPv6Address].filter(Boolean).join(' ')}))
-				.sort((a, b) => a.name.localeCompare(b.name));
+				.sort((a, b) => naturalCompare(a.name, b.name));
 		},
 	};
 }

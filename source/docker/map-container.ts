@@ -1,4 +1,5 @@
 import type {Container, ContainerState, Health, Port} from '../core/types.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 /** The part of GET /containers/json that tsdtop reads. */
 export type ApiContainer = {
@@ -76,7 +77,7 @@ function mapPorts(raw: NonNullable<ApiContainer['Ports']>): Port[] {
 		});
 	}
 
-	return ports.sort((a, b) => a.privatePort - b.privatePort || (a.publicPort ?? 0) - (b.publicPort ?? 0) || a.protocol.localeCompare(b.protocol));
+	return ports.sort((a, b) => a.privatePort - b.privatePort || (a.publicPort ?? 0) - (b.publicPort ?? 0) || naturalCompare(a.protocol, b.protocol));
 }
 
 const mappedLists = new WeakMap<readonly ApiContainer[], readonly Container[]>();

@@ -1,6 +1,7 @@
 import {isRunningTask, seconds} from './map-swarm.js';
 import type {ApiNode, ApiTask} from './swarm-api.js';
 import type {ManagerStatus, NodeAvailability, NodeStatus, SwarmNode, SwarmTask, TaskState} from '../core/swarm.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 const taskStates = new Set<string>(['new', 'allocated', 'pending', 'assigned', 'accepted', 'preparing', 'ready', 'starting', 'running', 'complete', 'shutdown', 'failed', 'rejected', 'remove', 'orphaned']);
 
@@ -35,7 +36,7 @@ export function mapTasks(tasks: readonly ApiTask[], hostnames: ReadonlyMap<strin
 			since: seconds(status.Timestamp),
 			created: seconds(raw.CreatedAt),
 		};
-	}).sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0) || a.node.localeCompare(b.node) || b.created - a.created || a.id.localeCompare(b.id));
+	}).sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0) || naturalCompare(a.node, b.node) || b.created - a.created || naturalCompare(a.id, b.id));
 }
 
 const availabilities = new Set<string>(['active', 'pause', 'drain']);
@@ -79,5 +80,5 @@ export function mapNodes(nodes: readonly ApiNode[], tasks: readonly ApiTask[]): 
 			version: raw.Version?.Index ?? 0,
 			labels: raw.Spec?.Labels ?? {},
 		};
-	}).sort((a, b) => (a.role === b.role ? 0 : (a.role === 'manager' ? -1 : 1)) || a.hostname.localeCompare(b.hostname) || a.id.localeCompare(b.id));
+	}).sort((a, b) => (a.role === b.role ? 0 : (a.role === 'manager' ? -1 : 1)) || naturalCompare(a.hostname, b.hostname) || naturalCompare(a.id, b.id));
 }

@@ -1,5 +1,6 @@
 import type {ApiPort, ApiService, ApiServiceMode, ApiSwarmInfo, ApiTask} from './swarm-api.js';
 import type {ServiceMode, ServicePort, SwarmRole, SwarmService, UpdateState} from '../core/swarm.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 /** Seconds since the epoch of the API's RFC 3339 time; 0 when absent or unreadable (Go's zero time too). */
 export function seconds(iso: string | undefined): number {
@@ -81,7 +82,7 @@ export function servicePorts(ports: readonly ApiPort[]): ServicePort[] {
 			protocol: port.Protocol ?? 'tcp',
 			mode: port.PublishMode === 'host' ? 'host' : 'ingress',
 		}))
-		.sort((a, b) => (a.published ?? 0) - (b.published ?? 0) || a.target - b.target || a.protocol.localeCompare(b.protocol));
+		.sort((a, b) => (a.published ?? 0) - (b.published ?? 0) || a.target - b.target || naturalCompare(a.protocol, b.protocol));
 }
 
 /**
@@ -121,5 +122,5 @@ export function mapServices(services: readonly ApiService[], tasks: readonly Api
 			labels: spec.Labels ?? {},
 		};
 		return update ? {...service, update: {state: update, message: raw.UpdateStatus?.Message ?? ''}} : service;
-	}).sort((a, b) => a.name.localeCompare(b.name));
+	}).sort((a, b) => naturalCompare(a.name, b.name));
 }

@@ -1,3 +1,5 @@
+import {naturalCompare} from '../core/natural-order.js';
+
 /** The part of GET /containers/{id}/json that recreating a container reads; the rest passes through. */
 export type ContainerInspect = {
 	readonly Id: string;
@@ -167,7 +169,7 @@ function networks(inspect: ContainerInspect, mode: string): Array<[string, Endpo
 	}
 
 	const first = mode === 'default' ? 'bridge' : mode;
-	return Object.entries(inspect.NetworkSettings?.Networks ?? {}).sort(([a], [b]) => (a === first ? -1 : (b === first ? 1 : a.localeCompare(b))));
+	return Object.entries(inspect.NetworkSettings?.Networks ?? {}).sort(([a], [b]) => (a === first ? -1 : (b === first ? 1 : naturalCompare(a, b))));
 }
 
 /** Pure: the create body for a copy of the container on `image`, and the networks to connect after. */

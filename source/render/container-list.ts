@@ -3,6 +3,7 @@ import {containerCells, containerColumns, containerSortValue} from './container-
 import type {CellText, ListDescriptor} from './list-descriptor.js';
 import {sanitizeLine} from './sanitize.js';
 import {stateColor} from './state-color.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 /** What container cells read besides the container: live stats and actions under way ({id: 'stopping'}). */
 export type ContainerContext = {
@@ -25,9 +26,6 @@ function rank(container: Container): number {
 	return container.state === 'paused' || container.state === 'removing' ? 1 : 2;
 }
 
-// Numeric-aware, so web-2 comes before web-10 as a person expects.
-const collator = new Intl.Collator('en', {numeric: true});
-
 const searchText = new WeakMap<Container, string>();
 const cellsCache = new WeakMap<Container, {sample: ContainerStats | undefined; label: string | undefined; cells: Readonly<Record<string, CellText>>}>();
 
@@ -36,7 +34,7 @@ export const containerList: ListDescriptor<Container, ContainerContext> = {
 	title: 'Containers',
 	noun: 'container',
 	columns: containerColumns,
-	naturalOrder: (a, b) => rank(a) - rank(b) || collator.compare(a.name, b.name),
+	naturalOrder: (a, b) => rank(a) - rank(b) || naturalCompare(a.name, b.name),
 	showAll: {shown: container => !isStopped(container), emptyText: 'no running containers (a shows stopped ones)'},
 	key: container => container.id,
 	label: container => sanitizeLine(container.name),

@@ -1,4 +1,5 @@
 import {sanitizeLine} from './sanitize.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -31,15 +32,15 @@ export function inspectLines(document: Json): string[] {
 	const policy: Json = host['RestartPolicy'] ?? {};
 	fact('Restart', text(`${policy['Name'] || 'no'}${policy['MaximumRetryCount'] ? ` (max ${policy['MaximumRetryCount']})` : ''}`));
 	const ports: Json = document['NetworkSettings']?.['Ports'] ?? {};
-	list('Ports', Object.entries(ports).sort(([a], [b]) => a.localeCompare(b)).map(([port, bindings]) => {
+	list('Ports', Object.entries(ports).sort(([a], [b]) => naturalCompare(a, b)).map(([port, bindings]) => {
 		const to = (bindings as Json[] | null)?.map(b => `${b['HostIp'] || '0.0.0.0'}:${b['HostPort']}`).join(', ');
 		return text(to ? `${port} -> ${to}` : port);
 	}));
 	list('Mounts', ((document['Mounts'] ?? []) as Json[]).map(m => text(`${m['Source'] ?? m['Name'] ?? ''} -> ${m['Destination']}${m['RW'] === false ? ' (ro)' : ''}`)).sort());
 	const networks: Json = document['NetworkSettings']?.['Networks'] ?? {};
-	list('Networks', Object.entries(networks).sort(([a], [b]) => a.localeCompare(b)).map(([name, n]) => text(`${name}${(n as Json)['IPAddress'] ? ` ${(n as Json)['IPAddress']}` : ''}`)));
+	list('Networks', Object.entries(networks).sort(([a], [b]) => naturalCompare(a, b)).map(([name, n]) => text(`${name}${(n as Json)['IPAddress'] ? ` ${(n as Json)['IPAddress']}` : ''}`)));
 	list('Env', ((config['Env'] ?? []) as string[]).map(e => text(e)).sort());
-	list('Labels', Object.entries((config['Labels'] ?? {}) as Record<string, string>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => text(`${k}=${v}`)));
+	list('Labels', Object.entries((config['Labels'] ?? {}) as Record<string, string>).sort(([a], [b]) => naturalCompare(a, b)).map(([k, v]) => text(`${k}=${v}`)));
 	lines.push('', 'Full document:');
 	for (const line of JSON.stringify(document, null, 2).split('\n')) {
 		lines.push(sanitizeLine(line));

@@ -1,5 +1,6 @@
 import {PerformanceObserver} from 'node:perf_hooks';
 import {getHeapSpaceStatistics, setFlagsFromString} from 'node:v8';
+import {heapTick} from './heap-reducer.js';
 
 /**
  * Keeps the heap near what tsdtop really holds. Under a log firehose V8's defaults let the young
@@ -46,6 +47,8 @@ export function tuneHeap(): void {
 		const young = getHeapSpaceStatistics().find(space => space.space_name === 'new_space');
 		atCap = (young?.space_size ?? 0) >= youngGenerationCap;
 		applyGrowthFactor();
+		// After a collection the heap's numbers are fresh: a tick of the memory reducer, no wake-up of its own.
+		heapTick();
 	}).observe({entryTypes: ['gc']});
 }
 

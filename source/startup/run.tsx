@@ -10,6 +10,7 @@ import {enterFullScreen, restoreTerminal} from '../terminal/terminal.js';
 import {installKeymap} from '../keys/keymap.js';
 import {mark, reportTrace} from '../core/trace.js';
 import {holdYoungGeneration} from './heap.js';
+import {heapTick, isActivity, noteActivity} from './heap-reducer.js';
 import {startState} from './start-state.js';
 import {type FirstAnswers, firstAnswers} from './first-answers.js';
 import {mount, type Session, stopWatchers} from './session.js';
@@ -48,8 +49,17 @@ export async function run(options: RunOptions): Promise<number> {
 	const store = await firstStore(options, engine.host, answers);
 	mark('listed');
 	// A followed log is where the heap would grow (see heap.ts); the store says when one is open.
+	// Its changes are also the memory reducer's ticks (heap-reducer.ts): no timer of its own.
+	let previous = store.getState();
 	store.subscribe(() => {
-		holdYoungGeneration(store.getState().logs !== undefined);
+		const state = store.getState();
+		holdYoungGeneration(state.logs !== undefined);
+		if (isActivity(previous, state)) {
+			noteActivity();
+		}
+
+		previous = state;
+		heapTick();
 	});
 
 	// Node prints warnings (deprecations, listener leaks) to stderr, over the UI.

@@ -5,10 +5,9 @@ import type {ListDescriptor} from '../render/list-descriptor.js';
 import {contentWidths} from '../render/list-table.js';
 import {listPaneOf} from './list-panes.js';
 import {type AppState, emptyList, type ListUi} from './state.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 // The one selector of every list pane: filter, sort, keys, widths and the window, from its descriptor.
-
-const collator = new Intl.Collator('en', {numeric: true});
 
 /**
  * Sorts by a column (numbers numerically, text naturally). Ties are broken by the name a person reads,
@@ -20,8 +19,8 @@ export function sortItems<T>(items: readonly T[], value: (item: T, column: strin
 	return [...items].sort((a, b) => {
 		const va = value(a, sort.column);
 		const vb = value(b, sort.column);
-		const order = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
-		return (order * direction) || collator.compare(label(a), label(b)) || (key(a) < key(b) ? -1 : (key(a) > key(b) ? 1 : 0));
+		const order = typeof va === 'number' && typeof vb === 'number' ? va - vb : naturalCompare(String(va), String(vb));
+		return (order * direction) || naturalCompare(label(a), label(b)) || (key(a) < key(b) ? -1 : (key(a) > key(b) ? 1 : 0));
 	});
 }
 

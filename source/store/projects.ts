@@ -1,5 +1,6 @@
 import type {ProjectRow} from '../core/project.js';
 import type {Container, ContainerStats} from '../core/types.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 /** The compose labels a project row reads (set by docker compose on every container it makes). */
 export const composeLabels = {
@@ -12,7 +13,7 @@ export const composeLabels = {
 /** One row of the Projects pane: a compose project made from its containers' labels. */
 export type {ProjectRow} from '../core/project.js';
 
-const byServiceThenName = (a: Container, b: Container) => (a.labels[composeLabels.service] ?? '').localeCompare(b.labels[composeLabels.service] ?? '') || a.name.localeCompare(b.name);
+const byServiceThenName = (a: Container, b: Container) => naturalCompare(a.labels[composeLabels.service] ?? '', b.labels[composeLabels.service] ?? '') || naturalCompare(a.name, b.name);
 
 function rowOf(name: string, members: Container[], stats: Readonly<Record<string, ContainerStats>>): ProjectRow {
 	members.sort(byServiceThenName);
@@ -63,7 +64,7 @@ export function projectRows(containers: readonly Container[], stats: Readonly<Re
 		}
 	}
 
-	return [...groups].map(([name, members]) => rowOf(name, members, stats)).sort((a, b) => a.name.localeCompare(b.name));
+	return [...groups].map(([name, members]) => rowOf(name, members, stats)).sort((a, b) => naturalCompare(a.name, b.name));
 }
 
 /** `s` on a project: stop it while anything of it runs, else start it all. */

@@ -2,13 +2,14 @@ import type {SwarmTask} from '../core/swarm.js';
 import {formatAge} from '../render/format.js';
 import {sanitizeLine} from '../render/sanitize.js';
 import {truncate} from '../render/text-width.js';
+import {naturalCompare} from '../core/natural-order.js';
 
 /** One line of the tasks view, with how it stands out. */
 export type TaskLine = {readonly key: string; readonly text: string; readonly tone?: 'good' | 'warn' | 'bad' | 'dim'};
 
 /** Slot order, and in a slot the newest first: the task that runs now above the ones it replaced. */
 export function sortTasks(tasks: readonly SwarmTask[]): SwarmTask[] {
-	return [...tasks].sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0) || a.node.localeCompare(b.node) || b.created - a.created || a.id.localeCompare(b.id));
+	return [...tasks].sort((a, b) => (a.slot ?? 0) - (b.slot ?? 0) || naturalCompare(a.node, b.node) || b.created - a.created || naturalCompare(a.id, b.id));
 }
 
 function toneOf(task: SwarmTask): TaskLine['tone'] {
