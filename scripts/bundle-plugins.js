@@ -2,6 +2,18 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 
+// A dependency's source with one rewrite applied; a rewrite that no longer matches fails the build,
+// so a new version of the dependency cannot undo it unseen.
+async function rewritten(path, rewrite, whenGone) {
+	const source = await readFile(path, 'utf8');
+	const patched = rewrite(source);
+	if (patched === source) {
+		throw new Error(whenGone);
+	}
+
+	return patched;
+}
+
 // Ink imports react-devtools-core only when DEV=true; it is not installed, and a bundle cannot leave the import dangling.
 const stubDevtools = {
 	name: 'stub-react-devtools-core',
@@ -30,15 +42,10 @@ const stubBuildKit = {
 const noModemSsh = {
 	name: 'no-docker-modem-ssh',
 	setup(builder) {
-		builder.onLoad({filter: /docker-modem[\\/]lib[\\/]modem\.js$/}, async args => {
-			const source = await readFile(args.path, 'utf8');
-			const patched = source.replace("ssh = require('./ssh'),", "ssh = function () { throw new Error('tsdtop reaches ssh:// Engines through the system ssh, not ssh2'); },");
-			if (patched === source) {
-				throw new Error('docker-modem changed: update the ssh patch in scripts/bundle-plugins.js');
-			}
-
-			return {contents: patched, loader: 'js'};
-		});
+		builder.onLoad({filter: /docker-modem[\\/]lib[\\/]modem\.js$/}, async args => ({
+			contents: await rewritten(args.path, source => source.replace("ssh = require('./ssh'),", "ssh = function () { throw new Error('tsdtop reaches ssh:// Engines through the system ssh, not ssh2'); },"), 'docker-modem changed: update the ssh patch in scripts/bundle-plugins.js'),
+			loader: 'js',
+		}));
 	},
 };
 
@@ -53,12 +60,7 @@ const lazySegmenter = {
 	name: 'lazy-intl-segmenter',
 	setup(builder) {
 		builder.onLoad({filter: segmenterModules}, async args => {
-			const source = await readFile(args.path, 'utf8');
-			const patched = source.replaceAll('new Intl.Segmenter(', '__tsdtopSegmenter(');
-			if (patched === source) {
-				throw new Error(`${args.path} no longer builds \`new Intl.Segmenter(\`: update lazySegmenter in scripts/bundle-plugins.js`);
-			}
-
+			const patched = await rewritten(args.path, source => source.replaceAll('new Intl.Segmenter(', '__tsdtopSegmenter('), `${args.path} no longer builds \`new Intl.Segmenter(\`: update lazySegmenter in scripts/bundle-plugins.js`);
 			return {contents: `import {lazySegmenter as __tsdtopSegmenter} from ${JSON.stringify(lazySegmenterFile)};\n${patched}`, loader: 'js'};
 		});
 	},
